@@ -1,0 +1,28 @@
+package dev.copydesk.document;
+
+import dev.copydesk.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One parsed article: its source, format, title, blocks in source order, inline suppression directives and
+ * metadata (front-matter keys and values, or HTML meta tags).
+ */
+public record Document(SourceFile source, Format format, Optional<Title> title, List<Block> blocks,
+        List<Directive> directives, Map<String, List<String>> metadata) {
+
+    public Document {
+        blocks = List.copyOf(blocks);
+        directives = List.copyOf(directives);
+        metadata = Map.copyOf(metadata);
+    }
+
+    /** Every related-links region, wherever it sits. */
+    public List<RelatedLinks> relatedLinks() {
+        return Blocks.flatten(blocks).stream()
+                .filter(RelatedLinks.class::isInstance)
+                .map(RelatedLinks.class::cast)
+                .toList();
+    }
+}

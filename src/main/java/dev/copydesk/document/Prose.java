@@ -1,0 +1,132 @@
+package dev.copydesk.document;
+
+import dev.copydesk.source.Span;
+import java.util.List;
+
+/**
+ * The readable text of a block with markup removed, and a map from every one of its characters back to the source.
+ *
+ * <p>Whitespace is collapsed to single spaces and trimmed. Character {@code i} of {@link #text()} came from the
+ * source range {@code [sourceStart(i), sourceEnd(i))}: one source char for plain text, the whole entity for
+ * {@code &amp;}, the line break for a soft break. Rules work on the text and report through
+ * {@link #sourceSpan(int, int)}, so findings point at the original file whatever the format.
+ *
+ * <p>Instances are immutable; build them with {@link ProseBuilder}.
+ */
+public final class Prose {
+
+    private static final Prose EMPTY_AT_ZERO = new Prose("", new int[0], new int[0], 0, List.of(), List.of(), List.of());
+
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final int anchor;
+    private final List<Link> links;
+    private final List<TextRange> code;
+    private final List<Sentence> sentences;
+
+    Prose(String text, int[] starts, int[] ends, int anchor, List<Link> links, List<TextRange> code,
+            List<Sentence> sentences) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+        this.anchor = anchor;
+        this.links = links;
+        this.code = code;
+        this.sentences = sentences;
+    }
+
+    /** An empty prose anchored at source offset {@code offset}. */
+    public static Prose empty(int offset) {
+        return offset == 0 ? EMPTY_AT_ZERO : new Prose("", new int[0], new int[0], offset, List.of(), List.of(),
+                List.of());
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    public boolean isEmpty() {
+        return text.isEmpty();
+    }
+
+    /** Inline links, in text order. */
+    public List<Link> links() {
+        return links;
+    }
+
+    /** Ranges of inline code (not prose to be proofread, but part of the sentence). */
+    public List<TextRange> code() {
+        return code;
+    }
+
+    /** Sentences, in order, covering the text. */
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** Source offset of the first source char behind text char {@code index}. */
+    public int sourceStart(int index) {
+        return starts[index];
+    }
+
+    /** Source offset just past the source chars behind text char {@code index}. */
+    public int sourceEnd(int index) {
+        return ends[index];
+    }
+
+    /** The source span behind text range {@code [from, to)}; an empty range maps to a zero-width span. */
+    public Span sourceSpan(int from, int to) {
+        if (from < 0 || to > text.length() || from > to) {
+            throw new IndexOutOfBoundsException("[" + from + ", " + to + ") outside prose of length " + text.length());
+        }
+        if (text.isEmpty()) {
+            return Span.at(anchor);
+        }
+        if (from == to) {
+            return Span.at(from < text.length() ? starts[from] : ends[text.length() - 1]);
+        }
+        int start = starts[from];
+        return new Span(start, Math.max(start, ends[to - 1]));
+    }
+
+    /** The source span behind a text range. */
+    public Span sourceSpan(TextRange range) {
+        return sourceSpan(range.start(), range.end());
+    }
+
+    /** The source span behind the whole text. */
+    public Span sourceSpan() {
+        return sourceSpan(0, text.length());
+    }
+
+    /** The link whose text covers {@code index}, if any. */
+    public Link linkAt(int index) {
+        for (Link link : links) {
+            if (index >= link.text().start() && index < link.text().end()) {
+                return link;
+            }
+        }
+        return null;
+    }
+
+    /** True if some link's text overlaps {@code [from, to)}. */
+    public boolean hasLinkIn(int from, int to) {
+        for (Link link : links) {
+            if (link.text().overlaps(from, to) || (link.text().length() == 0 && link.text().start() >= from
+                    && link.text().start() <= to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

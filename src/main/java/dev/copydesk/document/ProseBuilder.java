@@ -1,0 +1,158 @@
+package dev.copydesk.document;
+
+import dev.copydesk.source.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Builds a {@link Prose} by appending text with its source offsets, as a parser walks the markup.
+ *
+ * <p>Whitespace is normalised as it is appended: any run of whitespace (no-break space included) becomes one space,
+ * leading and trailing whitespace is dropped. Not thread-safe; one builder per block.
+ */
+public final class ProseBuilder {
+
+    private final StringBuilder text = new StringBuilder();
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private final int anchor;
+    private final List<Link> links = new ArrayList<>();
+    private final List<TextRange> code = new ArrayList<>();
+    private int linkStart = -1;
+    private String linkTarget;
+    private int codeStart = -1;
+
+    /** A builder whose prose, if it stays empty, is anchored at source offset {@code anchor}. */
+    public ProseBuilder(int anchor) {
+        this.anchor = anchor;
+    }
+
+    /** Appends source text verbatim: char {@code i} came from source offset {@code sourceStart + i}. */
+    public ProseBuilder append(CharSequence s, int sourceStart) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            add(s.charAt(i), sourceStart + i, sourceStart + i + 1);
+        }
+        return this;
+    }
+
+    /** Appends one char that came from {@code [sourceStart, sourceEnd)}. */
+    public ProseBuilder append(char c, int sourceStart, int sourceEnd) {
+        add(c, sourceStart, sourceEnd);
+        return this;
+    }
+
+    /** Appends text that came, as a whole, from {@code [sourceStart, sourceEnd)} (an entity, say). */
+    public ProseBuilder appendMapped(CharSequence s, int sourceStart, int sourceEnd) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            add(s.charAt(i), sourceStart, sourceEnd);
+        }
+        return this;
+    }
+
+    /** Appends a word separator that came from {@code [sourceStart, sourceEnd)} (a line break, a tag). */
+    public ProseBuilder appendSpace(int sourceStart, int sourceEnd) {
+        add(' ', sourceStart, sourceEnd);
+        return this;
+    }
+
+    /** Starts a link whose visible text follows; {@code target} may be empty. */
+    public ProseBuilder startLink(String target) {
+        linkStart = text.length();
+        linkTarget = target == null ? "" : target;
+        return this;
+    }
+
+    /** Ends the link started last; {@code source} is the span of the whole link markup. */
+    public ProseBuilder endLink(Span source) {
+        if (linkStart >= 0) {
+            int end = trimmedEnd();
+            int start = Math.min(skipSpace(linkStart), end);
+            links.add(new Link(new TextRange(start, end), linkTarget, source));
+            linkStart = -1;
+        }
+        return this;
+    }
+
+    /** Starts a run of inline code. */
+    public ProseBuilder startCode() {
+        codeStart = text.length();
+        return this;
+    }
+
+    /** Ends the run of inline code started last. */
+    public ProseBuilder endCode() {
+        if (codeStart >= 0) {
+            int end = trimmedEnd();
+            int start = Math.min(skipSpace(codeStart), end);
+            if (end > start) {
+                code.add(new TextRange(start, end));
+            }
+            codeStart = -1;
+        }
+        return this;
+    }
+
+    /** True if nothing but whitespace was appended. */
+    public boolean isBlank() {
+        return text.isEmpty() || (text.length() == 1 && text.charAt(0) == ' ');
+    }
+
+    /** The text appended so far (whitespace normalised). */
+    public String currentText() {
+        return text.toString();
+    }
+
+    public Prose build() {
+        int n = text.length();
+        if (n > 0 && text.charAt(n - 1) == ' ') {
+            n--;
+        }
+        String s = text.substring(0, n);
+        int[] st = Arrays.copyOf(starts, n);
+        int[] en = Arrays.copyOf(ends, n);
+        List<Link> ls = new ArrayList<>(links.size());
+        for (Link l : links) {
+            ls.add(new Link(clip(l.text(), n), l.target(), l.source()));
+        }
+        List<TextRange> cs = new ArrayList<>(code.size());
+        for (TextRange r : code) {
+            TextRange c = clip(r, n);
+            if (c.length() > 0) {
+                cs.add(c);
+            }
+        }
+        return new Prose(s, st, en, anchor, List.copyOf(ls), List.copyOf(cs), SentenceSplitter.split(s));
+    }
+
+    private static TextRange clip(TextRange r, int n) {
+        return new TextRange(Math.min(r.start(), n), Math.min(r.end(), n));
+    }
+
+    private int trimmedEnd() {
+        int end = text.length();
+        return end > 0 && text.charAt(end - 1) == ' ' ? end - 1 : end;
+    }
+
+    private int skipSpace(int i) {
+        return i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
+    }
+
+    private void add(char c, int sourceStart, int sourceEnd) {
+        if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+            int n = text.length();
+            if (n == 0 || text.charAt(n - 1) == ' ') {
+                return;
+            }
+            c = ' ';
+        }
+        int n = text.length();
+        if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+            ends = Arrays.copyOf(ends, n * 2);
+        }
+        starts[n] = sourceStart;
+        ends[n] = sourceEnd;
+        text.append(c);
+    }
+}
