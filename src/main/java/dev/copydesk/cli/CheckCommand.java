@@ -1,0 +1,209 @@
+package dev.copydesk.cli;
+
+import dev.copydesk.document.Format;
+import dev.copydesk.engine.Checker;
+import dev.copydesk.engine.ConfigResolver;
+import dev.copydesk.engine.FileFinder;
+import dev.copydesk.engine.InputFile;
+import dev.copydesk.engine.Linter;
+import dev.copydesk.engine.Notices;
+import dev.copydesk.engine.RuleSets;
+import dev.copydesk.io.AtomicFile;
+import dev.copydesk.parse.Parsers;
+import dev.copydesk.report.Diagnostic;
+import dev.copydesk.report.FileReport;
+import dev.copydesk.report.JsonReporter;
+import dev.copydesk.report.Report;
+import dev.copydesk.report.Reporter;
+import dev.copydesk.report.Summary;
+import dev.copydesk.report.TextReporter;
+import dev.copydesk.rule.RuleEnvironment;
+import dev.copydesk.rule.RuleRegistry;
+import dev.copydesk.rule.Severity;
+import dev.copydesk.rule.builtin.BuiltinRules;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code copydesk check}: checks files and folders and reports findings. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Check articles (files, folders, or - for standard input) and report findings.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no finding at or above --fail-on, and warnings within --max-warnings",
+            "1:findings at or above --fail-on, or too many warnings",
+            "2:usage, config or input error (other files are still checked)",
+            "3:internal error (a bug)"})
+public final class CheckCommand implements Callable<Integer> {
+
+    /** Output formats of {@code --format}. */
+    enum OutputFormat { text, json }
+
+    /** Values of {@code --fail-on}. */
+    enum FailOn { error, warning, info, none }
+
+    /** Values of {@code --color}. */
+    enum ColorMode { auto, always, never }
+
+    /** Values of {@code --input-format}. */
+    enum InputFormat { auto, markdown, html, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders to check (default: the current folder); - reads standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit 1 on findings at or above LEVEL: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
+            description = "Exit 1 if there are more than N warnings (default: no limit).")
+    int maxWarnings;
+
+    @Option(names = {"-q", "--quiet"}, description = "Report errors only.")
+    boolean quiet;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ColorMode color;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Use this config file for every file, instead of the nearest .copydesk.yaml.")
+    Path config;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "Parse every input as ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension "
+                    + "or content).")
+    InputFormat inputFormat;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Check only files matching GLOB when walking folders (repeatable; replaces the default "
+                    + "extensions .md .markdown .html .htm .txt).")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and folders matching GLOB "
+            + "(repeatable).")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "The name of the file read from standard input: used in reports, to pick its format "
+                    + "and to find its config.")
+    String stdinFilename;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "The date rules take as today (default: the clock), for reproducible runs.")
+    LocalDate today;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Check N files at once (default: the number of processors).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (paths.isEmpty()) {
+            paths = List.of(".");
+        }
+        Notices notices = new Notices();
+        RuleRegistry registry = BuiltinRules.registry();
+        RuleEnvironment env = new RuleEnvironment(today != null ? today : LocalDate.now());
+        Optional<Format> forced = inputFormat == InputFormat.auto ? Optional.empty()
+                : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(java.util.Locale.ROOT)));
+        Checker checker = new Checker(Parsers.all(), forced,
+                new ConfigResolver(Optional.ofNullable(config), Path.of("")),
+                new RuleSets(registry, env, notices), new Linter(registry, notices), notices, jobs);
+
+        List<String> fileArgs = paths.stream().filter(p -> !p.equals("-")).toList();
+        FileFinder.Result found = new FileFinder(include, exclude).find(fileArgs);
+        List<InputFile> inputs = new ArrayList<>(found.files());
+        if (paths.contains("-")) {
+            inputs.add(InputFile.stdin(stdinFilename != null ? stdinFilename : "<stdin>", readStdin()));
+        }
+        List<FileReport> reports = new ArrayList<>(found.failures());
+        reports.addAll(checker.check(inputs));
+        reports.sort(java.util.Comparator.comparing(FileReport::path));
+        if (quiet) {
+            reports = reports.stream().map(CheckCommand::errorsOnly).toList();
+        }
+        Report report = new Report(Version.get(), reports);
+
+        for (String notice : notices.all()) {
+            err.println("copydesk: warning: " + notice);
+        }
+        for (FileReport f : reports) {
+            f.error().ifPresent(e -> err.println("copydesk: " + f.path() + ": " + e));
+        }
+        write(report);
+        return exitCode(report);
+    }
+
+    private byte[] readStdin() throws IOException {
+        InputStream in = System.in;
+        return in.readAllBytes();
+    }
+
+    private static FileReport errorsOnly(FileReport f) {
+        List<Diagnostic> errors = f.findings().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        return new FileReport(f.path(), f.format(), f.error(), errors);
+    }
+
+    private void write(Report report) throws IOException {
+        Reporter reporter = switch (format) {
+            case text -> new TextReporter(useColor());
+            case json -> new JsonReporter();
+        };
+        if (output != null) {
+            AtomicFile.write(output, w -> reporter.write(report, w));
+        } else {
+            reporter.write(report, spec.commandLine().getOut());
+        }
+    }
+
+    private boolean useColor() {
+        return switch (color) {
+            case always -> true;
+            case never -> false;
+            case auto -> output == null && System.console() != null && System.getenv("NO_COLOR") == null
+                    && !"dumb".equals(System.getenv("TERM"));
+        };
+    }
+
+    private int exitCode(Report report) {
+        Summary s = report.summary();
+        if (s.filesWithErrors() > 0) {
+            return ExitCodes.INPUT_ERROR;
+        }
+        boolean failed = switch (failOn) {
+            case error -> s.errors() > 0;
+            case warning -> s.errors() + s.warnings() > 0;
+            case info -> s.findings() > 0;
+            case none -> false;
+        };
+        if (maxWarnings >= 0 && s.warnings() > maxWarnings) {
+            failed = true;
+        }
+        return failed ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

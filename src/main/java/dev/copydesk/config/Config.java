@@ -1,0 +1,29 @@
+package dev.copydesk.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One {@code .copydesk.yaml}: rule settings, include and exclude globs, and per-glob overrides. Globs are relative to
+ * {@link #directory()}, the folder holding the file. {@link #empty()} stands for "no config file".
+ */
+public record Config(Optional<Path> file, Path directory, Map<String, RuleSetting> rules, List<String> include,
+        List<String> exclude, List<ConfigOverride> overrides) {
+
+    /** The file name Copydesk looks for, walking up from each checked file. */
+    public static final String FILE_NAME = ".copydesk.yaml";
+
+    public Config {
+        rules = Map.copyOf(rules);
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+        overrides = List.copyOf(overrides);
+    }
+
+    /** The defaults: every rule at its default severity, nothing excluded. */
+    public static Config empty(Path directory) {
+        return new Config(Optional.empty(), directory, Map.of(), List.of(), List.of(), List.of());
+    }
+}

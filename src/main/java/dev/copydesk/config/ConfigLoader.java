@@ -1,0 +1,117 @@
+package dev.copydesk.config;
+
+import dev.copydesk.rule.Severity;
+import dev.copydesk.source.InputException;
+import dev.copydesk.source.SourceFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a {@code .copydesk.yaml}. Every mistake (bad YAML, an unknown key, a value of the wrong type) is a
+ * {@link ConfigException} at its line and column. Whether rule ids and options exist is checked later, when the
+ * rules are built.
+ *
+ * <pre>
+ * rules:
+ *   stale-year: off                  # or: error | warning | info | on
+ *   vague-link-text:
+ *     severity: error
+ *     phrases: ["see more"]          # any other key is a rule option
+ * include: ["**&#47;*.md"]
+ * exclude: ["drafts/**"]
+ * overrides:
+ *   - files: ["news/**"]
+ *     rules: {stale-year: error}
+ * </pre>
+ */
+public final class ConfigLoader {
+
+    private static final List<String> TOP_KEYS = List.of("rules", "include", "exclude", "overrides");
+    private static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
+
+    private ConfigLoader() {
+    }
+
+    /** Loads a config file; {@code displayPath} is how errors name it. */
+    public static Config load(Path file, String displayPath) throws InputException {
+        SourceFile source = SourceFile.read(file, displayPath);
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        return parse(source.text(), displayPath, file, dir);
+    }
+
+    /** Parses config text. */
+    public static Config parse(String text, String displayPath, Path file, Path directory) throws ConfigException {
+        YamlNode root = YamlReader.read(displayPath, text);
+        YamlMap map = root.asMap("the config file");
+        map.checkKeys("the config file", TOP_KEYS);
+        Map<String, RuleSetting> rules = rules(map);
+        List<ConfigOverride> overrides = new ArrayList<>();
+        Optional<YamlNode> ov = map.get("overrides");
+        if (ov.isPresent()) {
+            if (!(ov.get() instanceof YamlList list)) {
+                throw new ConfigException(ov.get().location(), "overrides must be a list, not " + ov.get().kind());
+            }
+            for (YamlNode item : list.items()) {
+                YamlMap o = item.asMap("each override");
+                o.checkKeys("an override", OVERRIDE_KEYS);
+                List<String> files = o.strings("files");
+                if (files.isEmpty()) {
+                    throw new ConfigException(o.location(), "an override needs files: a list of globs");
+                }
+                overrides.add(new ConfigOverride(o.location(), files, rules(o)));
+            }
+        }
+        return new Config(Optional.ofNullable(file), directory, rules, map.strings("include"), map.strings("exclude"),
+                overrides);
+    }
+
+    private static Map<String, RuleSetting> rules(YamlMap parent) throws ConfigException {
+        Map<String, RuleSetting> out = new LinkedHashMap<>();
+        Optional<YamlMap> rules = parent.map("rules");
+        if (rules.isEmpty()) {
+            return out;
+        }
+        for (YamlMap.Entry e : rules.get().all()) {
+            out.put(e.key(), setting(e));
+        }
+        return out;
+    }
+
+    private static RuleSetting setting(YamlMap.Entry e) throws ConfigException {
+        YamlNode v = e.value();
+        Location loc = e.keyLocation();
+        YamlMap noOptions = new YamlMap(v.location(), Map.of());
+        if (v instanceof YamlScalar s) {
+            String word = s.asString("the setting of rule " + e.key()).trim().toLowerCase(Locale.ROOT);
+            switch (word) {
+                case "off", "false", "no", "disable", "disabled":
+                    return new RuleSetting(loc, Optional.of(false), Optional.empty(), noOptions);
+                case "on", "true", "yes", "enable", "enabled":
+                    return new RuleSetting(loc, Optional.of(true), Optional.empty(), noOptions);
+                default:
+                    Severity sev = Severity.parse(word).orElseThrow(() -> new ConfigException(s.location(),
+                            "rule " + e.key() + " must be off, on, error, warning, info or a mapping, not \""
+                                    + s.value() + "\""));
+                    return new RuleSetting(loc, Optional.of(true), Optional.of(sev), noOptions);
+            }
+        }
+        YamlMap m = v.asMap("the setting of rule " + e.key());
+        Optional<Boolean> enabled = m.bool("enabled");
+        Optional<Severity> severity = Optional.empty();
+        Optional<YamlNode> sevNode = m.get("severity");
+        if (sevNode.isPresent()) {
+            YamlScalar s = sevNode.get().asScalar("severity");
+            severity = Optional.of(Severity.parse(s.asString("severity")).orElseThrow(() -> new ConfigException(
+                    s.location(), "severity must be error, warning or info, not \"" + s.value() + "\"")));
+        }
+        Map<String, YamlMap.Entry> options = new LinkedHashMap<>(m.entries());
+        options.remove("enabled");
+        options.remove("severity");
+        return new RuleSetting(loc, enabled, severity, new YamlMap(m.location(), options));
+    }
+}

@@ -1,0 +1,78 @@
+package dev.copydesk.engine;
+
+import dev.copydesk.document.Directive;
+import dev.copydesk.document.Document;
+import dev.copydesk.report.Diagnostic;
+import dev.copydesk.rule.Finding;
+import dev.copydesk.rule.Fix;
+import dev.copydesk.rule.RuleRegistry;
+import dev.copydesk.source.Span;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Runs rules over one document. The linter distrusts rules: a rule that throws becomes a reported problem naming
+ * it, and a finding whose span lies outside the source is reported as a rule bug instead of being printed wrong.
+ * Findings silenced by inline directives are dropped.
+ */
+public final class Linter {
+
+    private final RuleRegistry registry;
+    private final Notices notices;
+
+    public Linter(RuleRegistry registry, Notices notices) {
+        this.registry = registry;
+        this.notices = notices;
+    }
+
+    /** The diagnostics of {@code rules} on {@code document}, in position order. */
+    public List<Diagnostic> lint(Document document, List<ActiveRule> rules) {
+        checkDirectives(document);
+        Suppressions suppressions = new Suppressions(document.directives(), document.source().lines());
+        int length = document.source().text().length();
+        List<Diagnostic> out = new ArrayList<>();
+        for (ActiveRule active : rules) {
+            String id = active.id();
+            List<Finding> findings = new ArrayList<>();
+            try {
+                active.rule().check(document, findings::add);
+            } catch (RuntimeException | StackOverflowError e) {
+                out.add(Diagnostics.internal(document.source(), id, "Rule " + id + " failed on this file ("
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                        + "); its other findings here may be missing."));
+                continue;
+            }
+            for (Finding f : findings) {
+                if (!inside(f.span(), length) || f.fixes().stream().map(Fix::span).anyMatch(s -> !inside(s,
+                        length))) {
+                    out.add(Diagnostics.internal(document.source(), id, "Rule " + id + " reported a position outside "
+                            + "the file (" + f.span().start() + ".." + f.span().end() + " of " + length + ")."));
+                    continue;
+                }
+                if (suppressions.suppressed(id, f.span().start())) {
+                    continue;
+                }
+                out.add(Diagnostics.resolve(document.source(), id, active.severity(), active.rule().meta().help(),
+                        f));
+            }
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    private static boolean inside(Span span, int length) {
+        return span.end() <= length;
+    }
+
+    private void checkDirectives(Document document) {
+        for (Directive d : document.directives()) {
+            for (String rule : d.rules()) {
+                if (!registry.contains(rule)) {
+                    notices.add(document.source().path() + ":" + document.source().lines().position(d.span().start())
+                            + ": unknown rule \"" + rule + "\" in a suppression comment");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.copydesk.engine;
+
+import dev.copydesk.config.Config;
+import dev.copydesk.config.ConfigException;
+import dev.copydesk.config.ConfigOverride;
+import dev.copydesk.config.RuleSetting;
+import dev.copydesk.rule.RuleEnvironment;
+import dev.copydesk.rule.RuleOptions;
+import dev.copydesk.rule.RuleProvider;
+import dev.copydesk.rule.RuleRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Builds the rules that apply to a file from its config and the overrides matching it. Each distinct combination
+ * is built once and shared by every file it applies to (rules are thread-safe).
+ */
+public final class RuleSets {
+
+    private final RuleRegistry registry;
+    private final RuleEnvironment environment;
+    private final Notices notices;
+    private final Map<Key, Built> cache = new ConcurrentHashMap<>();
+
+    public RuleSets(RuleRegistry registry, RuleEnvironment environment, Notices notices) {
+        this.registry = registry;
+        this.environment = environment;
+        this.notices = notices;
+    }
+
+    /** The rules for a file, or the config error that prevents building them. */
+    public List<ActiveRule> forFile(Config config, Path file) throws ConfigException {
+        List<Integer> matched = new ArrayList<>();
+        String rel = relative(config.directory(), file);
+        for (int i = 0; i < config.overrides().size(); i++) {
+            ConfigOverride o = config.overrides().get(i);
+            if (o.files().stream().anyMatch(g -> Glob.compile(g).matches(rel))) {
+                matched.add(i);
+            }
+        }
+        Built b = cache.computeIfAbsent(new Key(new Identity(config), List.copyOf(matched)), k -> build(config,
+                k.overrides()));
+        if (b.error != null) {
+            throw b.error;
+        }
+        return b.rules;
+    }
+
+    /** True if the config's include and exclude globs let this file be checked. */
+    public static boolean selects(Config config, Path file) {
+        String rel = relative(config.directory(), file);
+        if (!config.include().isEmpty() && config.include().stream().noneMatch(g -> Glob.compile(g).matches(rel))) {
+            return false;
+        }
+        return config.exclude().stream().noneMatch(g -> Glob.compile(g).matches(rel));
+    }
+
+    private Built build(Config config, List<Integer> overrides) {
+        Map<String, RuleSetting> settings = new LinkedHashMap<>(config.rules());
+        for (int i : overrides) {
+            for (Map.Entry<String, RuleSetting> e : config.overrides().get(i).rules().entrySet()) {
+                settings.merge(e.getKey(), e.getValue(), RuleSetting::merge);
+            }
+        }
+        for (Map.Entry<String, RuleSetting> e : settings.entrySet()) {
+            if (!registry.contains(e.getKey())) {
+                notices.add(e.getValue().location() + ": unknown rule \"" + e.getKey() + "\" (ignored; "
+                        + "copydesk rules lists them)");
+            }
+        }
+        List<ActiveRule> rules = new ArrayList<>();
+        try {
+            for (RuleProvider p : registry.all()) {
+                RuleSetting s = settings.get(p.meta().id());
+                if (s != null && s.enabled().isPresent() && !s.enabled().get()) {
+                    continue;
+                }
+                RuleOptions options = s == null ? RuleOptions.none(p.meta().id())
+                        : new RuleOptions(p.meta().id(), s.options());
+                rules.add(new ActiveRule(p.create(options, environment),
+                        s == null ? p.meta().severity() : s.severity().orElse(p.meta().severity())));
+            }
+        } catch (ConfigException e) {
+            return new Built(null, e);
+        }
+        return new Built(List.copyOf(rules), null);
+    }
+
+    private static String relative(Path dir, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return (abs.startsWith(dir) ? dir.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+
+    private record Built(List<ActiveRule> rules, ConfigException error) {
+    }
+
+    private record Key(Identity config, List<Integer> overrides) {
+    }
+
+    /** Compares configs by identity: each file loads once, and deep equality would be slow to hash. */
+    private static final class Identity {
+        private final Config config;
+
+        Identity(Config config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.config == config;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(config);
+        }
+    }
+}

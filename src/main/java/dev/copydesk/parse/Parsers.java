@@ -1,0 +1,16 @@
+package dev.copydesk.parse;
+
+import dev.copydesk.document.Format;
+import java.util.Map;
+
+/** The parser for each format. */
+public final class Parsers {
+
+    private Parsers() {
+    }
+
+    public static Map<Format, Parser> all() {
+        Parser text = new TextParser();
+        return Map.of(Format.MARKDOWN, text, Format.HTML, text, Format.TEXT, text);
+    }
+}
