@@ -3,11 +3,13 @@ package dev.copydesk.report;
 import dev.copydesk.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The report for people: for each file with findings, one line per finding in the form
- * {@code path:line:column  severity  message  [rule-id]}, the source line with the finding marked, and the help
- * text; then a summary line. Files that could not be checked are only counted in the summary: their errors go
+ * {@code path:line:column  severity  message  [rule-id]} and the source line with the finding marked; the first
+ * finding of each rule also gets the rule's help text. Then a summary line. Files that could not be checked are only counted in the summary: their errors go
  * to standard error. Colour is optional.
  */
 public final class TextReporter implements Reporter {
@@ -29,6 +31,7 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         boolean first = true;
+        Set<String> explained = new HashSet<>();
         for (FileReport f : report.files()) {
             if (f.findings().isEmpty()) {
                 continue;
@@ -38,7 +41,7 @@ public final class TextReporter implements Reporter {
             }
             first = false;
             for (Diagnostic d : f.findings()) {
-                writeFinding(out, f.path(), d);
+                writeFinding(out, f.path(), d, explained.add(d.rule()));
             }
         }
         if (!first) {
@@ -49,7 +52,7 @@ public final class TextReporter implements Reporter {
         out.flush();
     }
 
-    private void writeFinding(Writer out, String path, Diagnostic d) throws IOException {
+    private void writeFinding(Writer out, String path, Diagnostic d, boolean withHelp) throws IOException {
         out.write(paint(BOLD, path + ":" + d.start().line() + ":" + d.start().column()));
         out.write("  ");
         out.write(paint(severityColor(d.severity()), d.severity().id()));
@@ -65,7 +68,9 @@ public final class TextReporter implements Reporter {
         int width = Math.max(1, s.markEnd() - s.markStart());
         out.write("  " + paint(DIM, pad + " | ") + " ".repeat(s.markStart() - 1)
                 + paint(severityColor(d.severity()), "^".repeat(width)) + '\n');
-        out.write("  " + paint(DIM, pad + " = ") + paint(DIM, "help: " + d.help()) + '\n');
+        if (withHelp) {
+            out.write("  " + paint(DIM, pad + " = ") + paint(DIM, "help: " + d.help()) + '\n');
+        }
     }
 
     /** Tabs would misalign the marker line: show them as single spaces, one column each, like the positions. */

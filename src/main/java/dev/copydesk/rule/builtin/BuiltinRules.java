@@ -11,7 +11,13 @@ public final class BuiltinRules {
     }
 
     public static List<RuleProvider> providers() {
-        return List.of();
+        return List.of(
+                DuplicateSentence.PROVIDER,
+                LeadInWithoutList.PROVIDER,
+                MissingLink.PROVIDER,
+                StaleYear.PROVIDER,
+                TruncatedTeaser.PROVIDER,
+                VagueLinkText.PROVIDER);
     }
 
     public static RuleRegistry registry() {
