@@ -22,18 +22,20 @@ import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.rule.Severity;
 import dev.copydesk.rule.builtin.BuiltinRules;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code copydesk check}: checks files and folders and reports findings. */
@@ -61,6 +63,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    CopydeskCommand parent;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or folders to check (default: the current folder); - reads standard input.")
@@ -130,7 +135,7 @@ public final class CheckCommand implements Callable<Integer> {
         RuleRegistry registry = BuiltinRules.registry();
         RuleEnvironment env = new RuleEnvironment(today != null ? today : LocalDate.now());
         Optional<Format> forced = inputFormat == InputFormat.auto ? Optional.empty()
-                : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(java.util.Locale.ROOT)));
+                : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(Locale.ROOT)));
         Checker checker = new Checker(Parsers.all(), forced,
                 new ConfigResolver(Optional.ofNullable(config), Path.of("")),
                 new RuleSets(registry, env, notices), new Linter(registry, notices), notices, jobs);
@@ -143,14 +148,17 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<FileReport> reports = new ArrayList<>(found.failures());
         reports.addAll(checker.check(inputs));
-        reports.sort(java.util.Comparator.comparing(FileReport::path));
+        reports.sort(Comparator.comparing(FileReport::path));
         if (quiet) {
             reports = reports.stream().map(CheckCommand::errorsOnly).toList();
         }
         Report report = new Report(Version.get(), reports);
 
-        for (String notice : notices.all()) {
-            err.println("copydesk: warning: " + notice);
+        for (String line : notices.errors()) {
+            err.println("copydesk: error: " + line);
+        }
+        for (String line : notices.warnings()) {
+            err.println("copydesk: warning: " + line);
         }
         for (FileReport f : reports) {
             f.error().ifPresent(e -> err.println("copydesk: " + f.path() + ": " + e));
@@ -160,8 +168,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private byte[] readStdin() throws IOException {
-        InputStream in = System.in;
-        return in.readAllBytes();
+        return parent.stdin().readAllBytes();
     }
 
     private static FileReport errorsOnly(FileReport f) {

@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import java.io.InputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -13,6 +14,17 @@ public final class CopydeskCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    private final InputStream stdin;
+
+    CopydeskCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    /** Standard input, as given to {@link Main#run}. */
+    InputStream stdin() {
+        return stdin;
+    }
 
     @Override
     public void run() {

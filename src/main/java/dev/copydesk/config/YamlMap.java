@@ -24,9 +24,13 @@ public record YamlMap(Location location, Map<String, Entry> entries) implements 
         return "a mapping";
     }
 
+    /** The value of a key; a key with an empty value (only comments under it, say) counts as absent. */
     public Optional<YamlNode> get(String key) {
         Entry e = entries.get(key);
-        return e == null ? Optional.empty() : Optional.of(e.value());
+        if (e == null || (e.value() instanceof YamlScalar s && s.isNull())) {
+            return Optional.empty();
+        }
+        return Optional.of(e.value());
     }
 
     public Collection<Entry> all() {

@@ -67,7 +67,9 @@ public final class YamlReader {
                 return new YamlScalar(loc, null);
             }
             default -> {
-                return new YamlScalar(loc, p.getText());
+                // An empty plain value ("key:" with nothing after it) is null, as in YAML's own reading.
+                String text = p.getText();
+                return new YamlScalar(loc, text.isEmpty() ? null : text);
             }
         }
     }

@@ -38,7 +38,11 @@ final class SentenceSplitter {
             while (j < n && isTerminalOrCloser(text.charAt(j))) {
                 j++;
             }
-            if (j >= n || text.charAt(j) != ' ' || j + 1 >= n || !canOpen(text.charAt(j + 1))) {
+            int next = j;
+            while (next < n && text.charAt(next) == ' ') {
+                next++;
+            }
+            if (next == j || next >= n || !canOpen(text.charAt(next))) {
                 i = j - 1;
                 continue;
             }
@@ -47,8 +51,8 @@ final class SentenceSplitter {
                 continue;
             }
             add(out, text, start, j);
-            start = j + 1;
-            i = j;
+            start = next;
+            i = next - 1;
         }
         add(out, text, start, n);
         return List.copyOf(out);

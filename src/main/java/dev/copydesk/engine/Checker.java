@@ -88,7 +88,7 @@ public final class Checker {
         ConfigResolver.Resolved resolved = configs.forFile(location);
         if (resolved.error().isPresent()) {
             InputException e = resolved.error().get();
-            notices.add(e.oneLine());
+            notices.error(e.oneLine());
             return Optional.of(FileReport.failed(display, "not checked: " + e.path() + " has errors"));
         }
         Config config = resolved.config().orElseThrow();
@@ -99,7 +99,7 @@ public final class Checker {
         try {
             rules = ruleSets.forFile(config, location);
         } catch (ConfigException e) {
-            notices.add(e.oneLine());
+            notices.error(e.oneLine());
             return Optional.of(FileReport.failed(display, "not checked: " + e.path() + " has errors"));
         }
         SourceFile source;

@@ -27,8 +27,8 @@ import java.util.Set;
  * <p>A file named explicitly is always checked. A folder is walked recursively (following symbolic links, loops
  * reported), skipping hidden entries and whatever {@code .copydeskignore} files in the walked folders say; a file
  * found by the walk is checked if it has a default extension ({@code .md .markdown .html .htm .txt}) or, when
- * include globs are given, if it matches one of them. Exclude globs always apply. Globs match the path as shown
- * (relative to the folder given), and a glob without {@code /} matches the file name.
+ * include globs are given, if it matches one of them. Exclude globs always apply. A glob matches if it matches the
+ * path relative to the folder given or the path as shown; a glob without {@code /} matches the file name.
  */
 public final class FileFinder {
 
@@ -76,7 +76,7 @@ public final class FileFinder {
                             if (!dir.equals(root)) {
                                 String rel = relative(root, dir);
                                 if (isHidden(dir) || ignored(ignores, dir, true)
-                                        || excluded(join(base, rel))) {
+                                        || excluded(rel, join(base, rel))) {
                                     return FileVisitResult.SKIP_SUBTREE;
                                 }
                             }
@@ -108,8 +108,9 @@ public final class FileFinder {
                             if (!attrs.isRegularFile() || isHidden(file)) {
                                 return FileVisitResult.CONTINUE;
                             }
-                            String display = join(base, relative(root, file));
-                            if (wanted(file, display) && !ignored(ignores, file, false)) {
+                            String rel = relative(root, file);
+                            String display = join(base, rel);
+                            if (wanted(file, rel, display) && !ignored(ignores, file, false)) {
                                 files.add(InputFile.of(file, display));
                             }
                             return FileVisitResult.CONTINUE;
@@ -131,18 +132,18 @@ public final class FileFinder {
         }
     }
 
-    private boolean wanted(Path file, String display) {
-        boolean in = include.isEmpty() ? hasDefaultExtension(file) : matchesAny(include, display);
-        return in && !excluded(display);
+    private boolean wanted(Path file, String rel, String display) {
+        boolean in = include.isEmpty() ? hasDefaultExtension(file) : matchesAny(include, rel, display);
+        return in && !excluded(rel, display);
     }
 
-    private boolean excluded(String display) {
-        return matchesAny(exclude, display);
+    private boolean excluded(String rel, String display) {
+        return matchesAny(exclude, rel, display);
     }
 
-    private static boolean matchesAny(List<Glob> globs, String path) {
+    private static boolean matchesAny(List<Glob> globs, String rel, String display) {
         for (Glob g : globs) {
-            if (g.matches(path)) {
+            if (g.matches(rel) || g.matches(display)) {
                 return true;
             }
         }

@@ -69,7 +69,7 @@ public final class Linter {
         for (Directive d : document.directives()) {
             for (String rule : d.rules()) {
                 if (!registry.contains(rule)) {
-                    notices.add(document.source().path() + ":" + document.source().lines().position(d.span().start())
+                    notices.warning(document.source().path() + ":" + document.source().lines().position(d.span().start())
                             + ": unknown rule \"" + rule + "\" in a suppression comment");
                 }
             }

@@ -68,7 +68,7 @@ public final class RuleSets {
         }
         for (Map.Entry<String, RuleSetting> e : settings.entrySet()) {
             if (!registry.contains(e.getKey())) {
-                notices.add(e.getValue().location() + ": unknown rule \"" + e.getKey() + "\" (ignored; "
+                notices.warning(e.getValue().location() + ": unknown rule \"" + e.getKey() + "\" (ignored; "
                         + "copydesk rules lists them)");
             }
         }

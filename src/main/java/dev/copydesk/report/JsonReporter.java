@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import dev.copydesk.source.Position;
 import java.io.IOException;
 import java.io.Writer;
@@ -25,7 +26,11 @@ public final class JsonReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out);
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         g.setPrettyPrinter(pp);

@@ -54,10 +54,10 @@ public final class LeadInWithoutList implements Rule {
                     + "|stated|states|announced|announces|replied|replies|recalled|recalls|argued|argues|noted"
                     + "|notes|warned|warns|declared|declares|continued|continues)\\b[^:]*:$");
 
-    /** Headings that carry the items themselves: "Step 1", "2. Mix the dough", "Option A". */
-    private static final Pattern ITEM_HEADING = Pattern.compile(
+    /** Headings that open a run of headings carrying the items: "Step 1", "1. Mix the dough", "Option A". */
+    private static final Pattern FIRST_ITEM_HEADING = Pattern.compile(
             "^(?:(?:step|part|phase|stage|day|week|tip|option|method|way|rule|lesson|chapter|round|level|no\\.?)"
-                    + "\\s*(?:\\d+|[a-z]\\b|one|two|three|four|five|six|seven|eight|nine|ten)|#?\\d+\\s*[.):-]?\\s)",
+                    + "\\s*(?:0?1|a|one|i)\\b|(?:first|#?0?1\\s*[.):-]?)\\s)",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -109,7 +109,7 @@ public final class LeadInWithoutList implements Rule {
             return "the article ends there";
         }
         if (next instanceof Heading h) {
-            if (h.level() > sectionLevel || ITEM_HEADING.matcher(h.text().text()).find()) {
+            if (h.level() > sectionLevel || startsItemRun(h.text().text())) {
                 return null;
             }
             return "a new section starts (\"" + Quoting.head(h.text().text()) + "\")";
@@ -122,6 +122,10 @@ public final class LeadInWithoutList implements Rule {
         }
         // A list, table, code block, quote, figure or markup carries the announced content.
         return null;
+    }
+
+    private static boolean startsItemRun(String heading) {
+        return FIRST_ITEM_HEADING.matcher(heading).find();
     }
 
     static boolean promisesEnumeration(String sentence) {

@@ -38,8 +38,9 @@ public final class MissingLink implements Rule {
 
     /** "click here" or "this link" anywhere in a sentence. */
     private static final Pattern POINTER = Pattern.compile(
-            "\\b(?:(?:click|tap|press) (?:on )?here|(?:at|via|through|using|follow|following|on|from|in|visit) "
-                    + "this link|the link below)\\b",
+            "\\b(?<click>(?:click|tap|press) (?:on )?here)\\b"
+                    + "|\\b(?:at|via|through|using|follow|following|on|from|in|visit) (?<this>this link)\\b"
+                    + "|\\bthe (?<below>link) below\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A sentence ending in "here." */
@@ -84,7 +85,8 @@ public final class MissingLink implements Rule {
             String sentence = s.text();
             Matcher m = POINTER.matcher(sentence);
             if (m.find() && !prose.hasLinkIn(s.start(), s.end())) {
-                report(prose, s.start() + m.start(), s.start() + m.end(), sentence, context);
+                String group = m.group("click") != null ? "click" : m.group("this") != null ? "this" : "below";
+                report(prose, s.start() + m.start(group), s.start() + m.end(group), sentence, context);
                 continue;
             }
             Matcher here = ENDS_HERE.matcher(sentence);
