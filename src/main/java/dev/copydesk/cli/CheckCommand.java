@@ -12,11 +12,10 @@ import dev.copydesk.io.AtomicFile;
 import dev.copydesk.parse.Parsers;
 import dev.copydesk.report.Diagnostic;
 import dev.copydesk.report.FileReport;
-import dev.copydesk.report.JsonReporter;
 import dev.copydesk.report.Report;
 import dev.copydesk.report.Reporter;
+import dev.copydesk.report.Reporters;
 import dev.copydesk.report.Summary;
-import dev.copydesk.report.TextReporter;
 import dev.copydesk.rule.RuleEnvironment;
 import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.rule.Severity;
@@ -27,6 +26,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,6 +34,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -48,9 +49,6 @@ import picocli.CommandLine.Spec;
             "2:usage, config or input error (other files are still checked)",
             "3:internal error (a bug)"})
 public final class CheckCommand implements Callable<Integer> {
-
-    /** Output formats of {@code --format}. */
-    enum OutputFormat { text, json }
 
     /** Values of {@code --fail-on}. */
     enum FailOn { error, warning, info, none }
@@ -72,8 +70,9 @@ public final class CheckCommand implements Callable<Integer> {
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            completionCandidates = FormatNames.class,
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE (atomically) instead of standard output.")
@@ -125,9 +124,20 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Check N files at once (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    /** The names {@code --format} accepts, for help and completion. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Reporters.names().iterator();
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Reporter reporter = Reporters.forName(format, new Reporters.Options(useColor())).orElseThrow(
+                () -> new ParameterException(spec.commandLine(), "Invalid value for option '--format': '" + format
+                        + "' (expected one of " + String.join(", ", Reporters.names()) + ")"));
         if (paths.isEmpty()) {
             paths = List.of(".");
         }
@@ -163,7 +173,7 @@ public final class CheckCommand implements Callable<Integer> {
         for (FileReport f : reports) {
             f.error().ifPresent(e -> err.println("copydesk: " + f.path() + ": " + e));
         }
-        write(report);
+        write(reporter, report);
         return exitCode(report);
     }
 
@@ -176,11 +186,7 @@ public final class CheckCommand implements Callable<Integer> {
         return new FileReport(f.path(), f.format(), f.error(), errors);
     }
 
-    private void write(Report report) throws IOException {
-        Reporter reporter = switch (format) {
-            case text -> new TextReporter(useColor());
-            case json -> new JsonReporter();
-        };
+    private void write(Reporter reporter, Report report) throws IOException {
         if (output != null) {
             AtomicFile.write(output, w -> reporter.write(report, w));
         } else {
