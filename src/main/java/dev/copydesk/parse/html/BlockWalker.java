@@ -26,7 +26,8 @@ import org.jsoup.select.NodeTraversor;
  * <p>Headings, paragraphs, tables, code and figures are leaves read whole. Lists, list items and quotes are frames
  * collecting the blocks inside them. Every other box ({@code div}, {@code section} …) is transparent: it only ends
  * the run of loose inline content before it and inside it, and each non-empty run becomes a paragraph (two
- * {@code <br>} in a row end one too). Runs with no text but an image or embed become figures. Beyond
+ * {@code <br>} in a row end one too). Runs with no text but an image or embed become figures. Like an empty
+ * paragraph, a table or list without any text is no block. Beyond
  * {@link #MAX_FRAMES} nested lists and quotes, deeper ones are read as plain boxes, so the block tree stays shallow.
  */
 final class BlockWalker implements NodeFilter {
@@ -130,7 +131,10 @@ final class BlockWalker implements NodeFilter {
             case TABLE:
                 flush(top);
                 if (!Leaves.isLayoutTable(e)) {
-                    top.add(new Table(span(e), Leaves.cells(e, source)));
+                    List<Prose> cells = Leaves.cells(e, source);
+                    if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+                        top.add(new Table(span(e), cells));
+                    }
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 break;
@@ -265,7 +269,7 @@ final class BlockWalker implements NodeFilter {
 
         @Override
         void finish(Frame parent, BlockWalker walker) {
-            if (!items.isEmpty()) {
+            if (items.stream().anyMatch(i -> !i.text().isEmpty() || !i.children().isEmpty())) {
                 parent.add(new ListBlock(walker.span(element), element.normalName().equals("ol"), items));
             }
         }
