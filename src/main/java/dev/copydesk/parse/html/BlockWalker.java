@@ -27,12 +27,12 @@ import org.jsoup.select.NodeTraversor;
  * collecting the blocks inside them. Every other box ({@code div}, {@code section} …) is transparent: it only ends
  * the run of loose inline content before it and inside it, and each non-empty run becomes a paragraph (two
  * {@code <br>} in a row end one too). Runs with no text but an image or embed become figures. Like an empty
- * paragraph, a table or list without any text is no block. Beyond
- * {@link #MAX_FRAMES} nested lists and quotes, deeper ones are read as plain boxes, so the block tree stays shallow.
+ * paragraph, a table or list without any text is no block. Beyond {@link #MAX_FRAMES} nested lists and quotes,
+ * deeper ones are read as plain boxes, so the block tree stays shallow.
  */
 final class BlockWalker implements NodeFilter {
 
-    static final int MAX_FRAMES = 200;
+    private static final int MAX_FRAMES = 200;
 
     private final Element root;
     private final String source;

@@ -1,5 +1,7 @@
 package dev.copydesk.parse.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -30,12 +32,21 @@ final class Chrome {
         PERIPHERAL
     }
 
+    /** Flags for the kinds of chrome words found in a class or id. */
+    private static final int COMMENTS = 1;
+    private static final int STRUCTURAL = 2;
+    private static final int PERIPHERAL = 4;
+
     /** Paragraph text (in chars) above which a class or id word alone does not make an element chrome. */
     private static final int CONTENT_CHARS = 400;
 
     private static final Set<String> ROLES = Set.of(
             "navigation", "banner", "contentinfo", "menu", "menubar", "search", "dialog", "alertdialog");
     private static final Set<String> COMMENT_WORDS = Set.of("comments", "commentlist", "disqus");
+    /** Words that make "comments" a state of a page or post ({@code has-comments}, {@code comments-open}). */
+    private static final Set<String> NOT_COMMENTS_BEFORE = Set.of("has", "no", "with", "show", "open", "closed");
+    private static final Set<String> NOT_COMMENTS_AFTER = Set.of(
+            "open", "closed", "count", "link", "links", "number", "icon", "button", "btn", "toggle");
     private static final Set<String> COMMENT_PARTS = Set.of(
             "list", "area", "section", "respond", "thread", "form", "wrapper", "container");
     private static final Set<String> STRUCTURAL_WORDS = Set.of(
@@ -95,36 +106,20 @@ final class Chrome {
         return (words & STRUCTURAL) != 0 ? Kind.STRUCTURAL : Kind.PERIPHERAL;
     }
 
-    private static final int COMMENTS = 1;
-    private static final int STRUCTURAL = 2;
-    private static final int PERIPHERAL = 4;
-
     /** The chrome words among the tokens of a class or id value, as bit flags. */
     private static int words(String value) {
         if (value.isEmpty()) {
             return 0;
         }
-        String v = value.toLowerCase(Locale.ROOT);
+        List<String> tokens = tokens(value.toLowerCase(Locale.ROOT));
         int flags = 0;
-        String previous = "";
-        int i = 0;
-        int n = v.length();
-        while (i < n) {
-            while (i < n && !isWordChar(v.charAt(i))) {
-                if (Character.isWhitespace(v.charAt(i))) {
-                    previous = "";
-                }
-                i++;
-            }
-            int from = i;
-            while (i < n && isWordChar(v.charAt(i))) {
-                i++;
-            }
-            if (from == i) {
-                break;
-            }
-            String token = v.substring(from, i);
-            if (COMMENT_WORDS.contains(token) || (previous.equals("comment") && COMMENT_PARTS.contains(token))) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            String previous = i > 0 ? tokens.get(i - 1) : "";
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+            if ((COMMENT_WORDS.contains(token) && !NOT_COMMENTS_BEFORE.contains(previous)
+                    && !NOT_COMMENTS_AFTER.contains(next))
+                    || (token.equals("comment") && COMMENT_PARTS.contains(next))) {
                 flags |= COMMENTS;
             } else if (STRUCTURAL_WORDS.contains(token)
                     || (PAGE_PREFIXES.contains(previous) && PAGE_PARTS.contains(token))
@@ -136,9 +131,36 @@ final class Chrome {
                     || (previous.equals("screen") && token.equals("reader"))) {
                 flags |= PERIPHERAL;
             }
-            previous = token;
         }
         return flags;
+    }
+
+    /**
+     * The words of a lower-cased class or id value: runs of letters and digits. A space ends a class name, so no
+     * pair of words spans two class names: an empty token marks the boundary.
+     */
+    private static List<String> tokens(String v) {
+        List<String> tokens = new ArrayList<>(4);
+        int i = 0;
+        int n = v.length();
+        while (i < n) {
+            int from = i;
+            while (i < n && isWordChar(v.charAt(i))) {
+                i++;
+            }
+            if (i > from) {
+                tokens.add(v.substring(from, i));
+            }
+            boolean space = false;
+            while (i < n && !isWordChar(v.charAt(i))) {
+                space |= Character.isWhitespace(v.charAt(i));
+                i++;
+            }
+            if (space && i < n) {
+                tokens.add("");
+            }
+        }
+        return tokens;
     }
 
     private static boolean isWordChar(char c) {
