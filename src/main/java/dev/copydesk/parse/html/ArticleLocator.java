@@ -1,6 +1,9 @@
 package dev.copydesk.parse.html;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -91,12 +94,20 @@ final class ArticleLocator {
      * and adds no more than a quarter more text.
      */
     private static Element withHeadline(Element holder, Element body, TextScores scores) {
-        if (hasHeadline(holder)) {
+        Set<Element> holdingHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element h1 : scores.headlines()) {
+            // Marks each ancestor once: where another headline's ancestors are marked, the rest are too.
+            Element e = h1.parent();
+            while (e != null && holdingHeadline.add(e)) {
+                e = e.parent();
+            }
+        }
+        if (holdingHeadline.contains(holder)) {
             return holder;
         }
         long limit = scores.subtree(holder) * 5L / 4;
         for (Element e = holder.parent(); e != null && scores.subtree(e) <= limit; e = e.parent()) {
-            if (hasHeadline(e)) {
+            if (holdingHeadline.contains(e)) {
                 return e;
             }
             if (e == body) {
@@ -104,34 +115,5 @@ final class ArticleLocator {
             }
         }
         return holder;
-    }
-
-    /** True if {@code e} holds an {@code h1} that is not in a menu or the page's header. */
-    private static boolean hasHeadline(Element e) {
-        for (Element h1 : e.getElementsByTag("h1")) {
-            if (!inChrome(h1, e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean inChrome(Element node, Element top) {
-        for (Element p = node.parent(); p != null && p != top; p = p.parent()) {
-            if (Tag.of(p) == Tag.SKIP || Chrome.of(p, isPageLevel(p)) != Chrome.Kind.NONE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True if no sectioning element holds {@code e}. */
-    private static boolean isPageLevel(Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (Sections.isSectioning(p)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

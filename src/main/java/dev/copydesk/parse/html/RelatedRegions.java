@@ -37,6 +37,8 @@ import org.jsoup.select.NodeTraversor;
 final class RelatedRegions {
 
     private static final int HEADING_CHARS = 80;
+    /** More nodes than this and a box is a part of the page, not a region of links (and not worth reading whole). */
+    private static final int MAX_NODES = 2_000;
 
     /** Regions by the element where they start (the container, or the heading before a list). */
     private final Map<Element, RelatedLinks> byStart = new LinkedHashMap<>();
@@ -161,6 +163,9 @@ final class RelatedRegions {
      * made of links. {@code heading} (may be null) is left out of the items; {@code label} overrides its prose.
      */
     private boolean add(Element start, Element root, Span span, Element heading, Prose label) {
+        if (!isSmall(root)) {
+            return false;
+        }
         List<Element> elements = itemElements(root, heading);
         boolean bareLinks = elements.isEmpty();
         if (bareLinks) {
@@ -193,6 +198,14 @@ final class RelatedRegions {
                 : heading != null ? InlineText.of(heading, source) : Prose.empty(span.start());
         byStart.put(start, new RelatedLinks(span, headingProse, items));
         return true;
+    }
+
+    /** True if {@code root} has at most {@link #MAX_NODES} nodes; stops counting there. */
+    private static boolean isSmall(Element root) {
+        int[] count = {0};
+        NodeTraversor.filter((node, depth) -> ++count[0] > MAX_NODES ? NodeFilter.FilterResult.STOP
+                : NodeFilter.FilterResult.CONTINUE, root);
+        return count[0] <= MAX_NODES;
     }
 
     /** The first child element if it is heading-like, possibly wrapped alone in a header, hgroup or div. */

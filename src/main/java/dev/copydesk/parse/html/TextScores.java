@@ -27,6 +27,7 @@ final class TextScores {
 
     private final Map<Element, Score> scores = new IdentityHashMap<>();
     private final List<Element> candidates = new ArrayList<>();
+    private final List<Element> headlines = new ArrayList<>();
 
     private TextScores() {
     }
@@ -52,6 +53,11 @@ final class TextScores {
     /** Elements with a weight, in document order of their end. */
     List<Element> candidates() {
         return candidates;
+    }
+
+    /** The visible {@code h1} elements outside chrome, in document order. */
+    List<Element> headlines() {
+        return headlines;
     }
 
     private Score score(Element e) {
@@ -100,6 +106,9 @@ final class TextScores {
                 }
                 if (tag != Tag.INLINE && tag != Tag.BREAK) {
                     push(e, tag == Tag.PARAGRAPH || !hasBlockChild(e));
+                }
+                if (Tag.headingLevel(e) == 1) {
+                    headlines.add(e);
                 }
             } else {
                 push(e, false);
