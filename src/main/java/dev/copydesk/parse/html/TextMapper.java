@@ -4,6 +4,7 @@ import dev.copydesk.document.Prose;
 import dev.copydesk.document.ProseBuilder;
 import dev.copydesk.source.Span;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
@@ -89,9 +90,25 @@ final class TextMapper {
      * ampersand is literal text; {@code null} when the decoded text does not continue with what it decodes to.
      */
     private static int[] reference(String source, int at, int rawEnd, String decoded, int j, boolean inAttribute) {
-        int end = candidateEnd(source, at, rawEnd);
-        if (end <= at + 1) {
+        int limit = Math.min(rawEnd, at + MAX_REFERENCE);
+        if (at + 1 < limit && source.charAt(at + 1) == '#') {
+            return numericReference(source, at, limit, decoded, j);
+        }
+        int end = at + 1;
+        while (end < limit && isAsciiAlphanumeric(source.charAt(end))) {
+            end++;
+        }
+        if (end == at + 1) {
             return new int[] {at, 0};
+        }
+        if (end < limit && source.charAt(end) == ';') {
+            String name = source.substring(at + 1, end);
+            if (Entities.isNamedEntity(name)) {
+                // The common case, a complete named reference: no need to run the tokenizer on it.
+                String value = Entities.getByName(name);
+                return decoded.startsWith(value, j) ? new int[] {end + 1, value.length()} : null;
+            }
+            end++;
         }
         String candidate = source.substring(at, end);
         String expanded = Parser.unescapeEntities(candidate, inAttribute);
@@ -113,24 +130,37 @@ final class TextMapper {
         return new int[] {end - tail, decodedLength};
     }
 
-    /** End of the longest run that could be a reference: {@code &name;}, {@code &#123;} or {@code &#x7B;}. */
-    private static int candidateEnd(String source, int at, int rawEnd) {
-        int limit = Math.min(rawEnd, at + MAX_REFERENCE);
-        int i = at + 1;
-        boolean numeric = i < limit && source.charAt(i) == '#';
-        if (numeric) {
+    /**
+     * {@code &#123;} or {@code &#x7B;}, semicolon optional: always one code point (U+FFFD for a bad number), so its
+     * decoded length is read off the decoded text.
+     */
+    private static int[] numericReference(String source, int at, int limit, String decoded, int j) {
+        int i = at + 2;
+        boolean hex = i < limit && (source.charAt(i) == 'x' || source.charAt(i) == 'X');
+        if (hex) {
             i++;
-            if (i < limit && (source.charAt(i) == 'x' || source.charAt(i) == 'X')) {
-                i++;
-            }
         }
-        while (i < limit && isAsciiAlphanumeric(source.charAt(i))) {
+        int digits = i;
+        while (i < limit && (hex ? isHexDigit(source.charAt(i)) : isDigit(source.charAt(i)))) {
             i++;
+        }
+        if (i == digits) {
+            return new int[] {at, 0};
         }
         if (i < limit && source.charAt(i) == ';') {
             i++;
         }
-        return i;
+        boolean pair = Character.isHighSurrogate(decoded.charAt(j)) && j + 1 < decoded.length()
+                && Character.isLowSurrogate(decoded.charAt(j + 1));
+        return new int[] {i, pair ? 2 : 1};
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isHexDigit(char c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     private static boolean isAsciiAlphanumeric(char c) {

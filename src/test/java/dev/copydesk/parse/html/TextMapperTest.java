@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.document.Prose;
 import dev.copydesk.document.ProseBuilder;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class TextMapperTest {
@@ -35,6 +36,20 @@ class TextMapperTest {
         assertThat(sourceOf(p, raw, 3, 5)).isEqualTo("&#x1F600;");
         assertThat(p.sourceStart(5)).isEqualTo(raw.indexOf('c'));
         assertThat(sourceOf(p, raw, 6, 7)).isEqualTo("&notin;");
+    }
+
+    @Test
+    void numericReferencesWithoutSemicolonOrOutOfRange() {
+        String raw = "&#128512x&#0;&#xD800;&#12a&#x41";
+        Prose p = map(Parser.unescapeEntities(raw, false), raw, false);
+
+        assertThat(p.text()).isEqualTo("😀x\uFFFD\uD800 aA");
+        assertThat(sourceOf(p, raw, 0, 2)).isEqualTo("&#128512");
+        assertThat(p.sourceStart(2)).isEqualTo(raw.indexOf('x'));
+        assertThat(sourceOf(p, raw, 3, 4)).isEqualTo("&#0;");
+        assertThat(sourceOf(p, raw, 4, 5)).isEqualTo("&#xD800;");
+        assertThat(p.sourceStart(p.length() - 2)).isEqualTo(raw.indexOf('a'));
+        assertThat(sourceOf(p, raw, p.length() - 1, p.length())).isEqualTo("&#x41");
     }
 
     @Test
