@@ -40,7 +40,9 @@ final class PageHead {
             }
         }
         for (Element meta : dom.getElementsByTag("meta")) {
-            if (key(meta).equals("og:title") && meta.hasAttr("content")) {
+            boolean openGraph = meta.attr("property").strip().equalsIgnoreCase("og:title")
+                    || meta.attr("name").strip().equalsIgnoreCase("og:title");
+            if (openGraph && meta.hasAttr("content")) {
                 Prose prose = TextMapper.attribute(meta, "content", source);
                 if (!prose.isEmpty()) {
                     return Optional.of(new Title(prose, Title.Origin.OPEN_GRAPH));

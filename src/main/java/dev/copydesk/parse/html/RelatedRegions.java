@@ -143,8 +143,8 @@ final class RelatedRegions {
             if (next == null || !isListOrBox(next) || !RelatedCues.isRelatedHeading(boundedText(e))) {
                 return false;
             }
-            Span span = new Span(Math.min(Spans.start(e), source.length()),
-                    Math.max(Math.min(Spans.start(e), source.length()), Math.min(Spans.end(next), source.length())));
+            int start = Math.min(Spans.start(e), source.length());
+            Span span = new Span(start, Math.max(start, Math.min(Spans.end(next), source.length())));
             if (add(e, next, span, e, null)) {
                 consumed.add(next);
                 return true;
