@@ -1,0 +1,215 @@
+package dev.copydesk.parse.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Recognises what is never article prose: hidden elements, and site chrome (menus, banners, page headers and
+ * footers, comments, cookie notices, share bars, newsletter sign-ups, breadcrumbs, ads, sidebars).
+ *
+ * <p>Chrome is known by tag ({@code nav}, {@code menu}), by ARIA role, by position (a {@code header} or
+ * {@code footer} of the page rather than of an article) and by the words of its class and id. Words are whole
+ * tokens of the class or id ({@code post-share} has the token {@code share}; {@code shadow} has no {@code ad}).
+ * Because a class word can be misleading ({@code has-sidebar} on a wrapper of the whole page), an element known only
+ * by its class or id that holds a good amount of paragraph text is kept as content; comment sections are the
+ * exception, being made of paragraphs.
+ */
+final class Chrome {
+
+    /** What kind of chrome an element is. */
+    enum Kind {
+        NONE,
+        /** Menus, banners, page headers and footers, comments, cookie notices: nothing in them is ever checked. */
+        STRUCTURAL,
+        /** Share bars, newsletter sign-ups, ads, sidebars: not prose, but related links in them still count. */
+        PERIPHERAL
+    }
+
+    /** Flags for the kinds of chrome words found in a class or id. */
+    private static final int COMMENTS = 1;
+    private static final int STRUCTURAL = 2;
+    private static final int PERIPHERAL = 4;
+
+    /** Paragraph text (in chars) above which a class or id word alone does not make an element chrome. */
+    private static final int CONTENT_CHARS = 400;
+
+    private static final Set<String> ROLES = Set.of(
+            "navigation", "banner", "contentinfo", "menu", "menubar", "search", "dialog", "alertdialog");
+    private static final Set<String> COMMENT_WORDS = Set.of("comments", "commentlist", "disqus");
+    /** Words that make "comments" a state of a page or post ({@code has-comments}, {@code comments-open}). */
+    private static final Set<String> NOT_COMMENTS_BEFORE = Set.of("has", "no", "with", "show", "open", "closed");
+    private static final Set<String> NOT_COMMENTS_AFTER = Set.of(
+            "open", "closed", "count", "link", "links", "number", "icon", "button", "btn", "toggle");
+    private static final Set<String> COMMENT_PARTS = Set.of(
+            "list", "area", "section", "respond", "thread", "form", "wrapper", "container");
+    private static final Set<String> STRUCTURAL_WORDS = Set.of(
+            "nav", "navbar", "navigation", "menu", "menubar", "masthead", "breadcrumb", "breadcrumbs", "cookie",
+            "cookies", "consent", "gdpr", "skiplink", "skiplinks");
+    private static final Set<String> PAGE_PARTS = Set.of("header", "footer", "nav");
+    private static final Set<String> PAGE_PREFIXES = Set.of("site", "global", "page");
+    private static final Set<String> PERIPHERAL_WORDS = Set.of(
+            "share", "sharing", "sharedaddy", "sharethis", "addthis", "social", "newsletter", "subscribe",
+            "subscription", "signup", "ad", "ads", "adsbygoogle", "advert", "adverts", "advertisement",
+            "advertising", "sponsored", "sidebar", "popup", "modal", "toolbar", "pagination");
+
+    private Chrome() {
+    }
+
+    /**
+     * True if an element is never rendered: the {@code hidden} attribute, {@code aria-hidden="true"} or an inline
+     * {@code display: none} / {@code visibility: hidden}.
+     */
+    static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && hidesByStyle(style);
+    }
+
+    /**
+     * The kind of chrome an element is; {@code pageLevel} tells whether a {@code header} or {@code footer} here
+     * belongs to the page (not to an article or section).
+     */
+    static Kind of(Element e, boolean pageLevel) {
+        String name = e.normalName();
+        if (name.equals("nav") || name.equals("menu")) {
+            return Kind.STRUCTURAL;
+        }
+        if (pageLevel && (name.equals("header") || name.equals("footer"))) {
+            return Kind.STRUCTURAL;
+        }
+        if (e.attributesSize() == 0) {
+            return Kind.NONE;
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && ROLES.contains(role.trim().toLowerCase(Locale.ROOT))) {
+            return Kind.STRUCTURAL;
+        }
+        int words = words(e.attr("class")) | words(e.attr("id"));
+        if ((words & COMMENTS) != 0) {
+            return Kind.STRUCTURAL;
+        }
+        if ((words & (STRUCTURAL | PERIPHERAL)) == 0 || hasParagraphText(e)) {
+            return Kind.NONE;
+        }
+        return (words & STRUCTURAL) != 0 ? Kind.STRUCTURAL : Kind.PERIPHERAL;
+    }
+
+    /** The chrome words among the tokens of a class or id value, as bit flags. */
+    private static int words(String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        List<String> tokens = tokens(value.toLowerCase(Locale.ROOT));
+        int flags = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            String previous = i > 0 ? tokens.get(i - 1) : "";
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+            if ((COMMENT_WORDS.contains(token) && !NOT_COMMENTS_BEFORE.contains(previous)
+                    && !NOT_COMMENTS_AFTER.contains(next))
+                    || (token.equals("comment") && COMMENT_PARTS.contains(next))) {
+                flags |= COMMENTS;
+            } else if (STRUCTURAL_WORDS.contains(token)
+                    || (PAGE_PREFIXES.contains(previous) && PAGE_PARTS.contains(token))
+                    || (previous.equals("skip") && (token.equals("link") || token.equals("to")))) {
+                flags |= STRUCTURAL;
+            } else if (PERIPHERAL_WORDS.contains(token)
+                    || (previous.equals("sr") && token.equals("only"))
+                    || (previous.equals("visually") && token.equals("hidden"))
+                    || (previous.equals("screen") && token.equals("reader"))) {
+                flags |= PERIPHERAL;
+            }
+        }
+        return flags;
+    }
+
+    /**
+     * The words of a lower-cased class or id value: runs of letters and digits. A space ends a class name, so no
+     * pair of words spans two class names: an empty token marks the boundary.
+     */
+    private static List<String> tokens(String v) {
+        List<String> tokens = new ArrayList<>(4);
+        int i = 0;
+        int n = v.length();
+        while (i < n) {
+            int from = i;
+            while (i < n && isWordChar(v.charAt(i))) {
+                i++;
+            }
+            if (i > from) {
+                tokens.add(v.substring(from, i));
+            }
+            boolean space = false;
+            while (i < n && !isWordChar(v.charAt(i))) {
+                space |= Character.isWhitespace(v.charAt(i));
+                i++;
+            }
+            if (space && i < n) {
+                tokens.add("");
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean hidesByStyle(String style) {
+        String s = style.toLowerCase(Locale.ROOT);
+        int n = s.length();
+        StringBuilder compact = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                compact.append(c);
+            }
+        }
+        String c = compact.toString();
+        return c.contains("display:none") || c.contains("visibility:hidden");
+    }
+
+    /** True if the element's paragraphs hold at least {@link #CONTENT_CHARS} chars; stops counting there. */
+    private static boolean hasParagraphText(Element e) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            private int inParagraph;
+
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    if (el.normalName().equals("p")) {
+                        inParagraph++;
+                    }
+                } else if (inParagraph > 0 && node instanceof TextNode t) {
+                    count[0] += t.getWholeText().length();
+                    if (count[0] >= CONTENT_CHARS) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element el && el.normalName().equals("p")) {
+                    inParagraph--;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] >= CONTENT_CHARS;
+    }
+}

@@ -1,0 +1,367 @@
+package dev.copydesk.parse.html;
+
+import dev.copydesk.document.Prose;
+import dev.copydesk.document.RelatedItem;
+import dev.copydesk.document.RelatedLinks;
+import dev.copydesk.parse.RelatedCues;
+import dev.copydesk.source.Span;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The related-links regions of a page ("Related articles", "You may also like", a "Trending" sidebar), wherever
+ * they are in the body except inside menus, page headers and footers, and comments.
+ *
+ * <p>A region is an {@code aside}, {@code section}, {@code div}, {@code ul} or {@code ol} whose class, id or
+ * {@code aria-label} names it ({@link RelatedCues}), or whose heading does: its first child when that is an
+ * {@code h2}–{@code h6} or has a class with "title" or "heading" (possibly wrapped alone in a {@code header}). A
+ * related heading directly followed by a list is a region too, from the heading to the end of the list.
+ *
+ * <p>Items are the region's outermost {@code li} and {@code article} elements and cards (a class with "card",
+ * "item", "post" or "entry" around one or two link targets); failing those, each link. An item's title is its main
+ * link (the first with text, preferring one in a heading), its teaser the rest of its text. A region must be made of
+ * links: at least half of its items linked, and when its items are bare links, those links must be at least half
+ * of its text. So a section headed "More information" made of paragraphs stays article prose.
+ */
+final class RelatedRegions {
+
+    private static final int HEADING_CHARS = 80;
+    /** More nodes than this and a box is a part of the page, not a region of links (and not worth reading whole). */
+    private static final int MAX_NODES = 2_000;
+
+    /** Regions by the element where they start (the container, or the heading before a list). */
+    private final Map<Element, RelatedLinks> byStart = new LinkedHashMap<>();
+    /** Lists that belong to a region started by the heading before them. */
+    private final Set<Element> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final String source;
+
+    private RelatedRegions(String source) {
+        this.source = source;
+    }
+
+    /** Finds the regions under {@code body}; none of them may contain {@code article}, the article's element. */
+    static RelatedRegions find(Element body, Element article, String source) {
+        RelatedRegions regions = new RelatedRegions(source);
+        Set<Element> articleAndAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e = article; e != null; e = e.parent()) {
+            articleAndAncestors.add(e);
+        }
+        NodeTraversor.filter(regions.new Finder(body, articleAndAncestors), body);
+        return regions;
+    }
+
+    /** The region starting at {@code e}, or null. */
+    RelatedLinks startingAt(Element e) {
+        return byStart.isEmpty() ? null : byStart.get(e);
+    }
+
+    /** True if {@code e} is a list already taken into a region by the heading before it. */
+    boolean isConsumed(Element e) {
+        return !consumed.isEmpty() && consumed.contains(e);
+    }
+
+    /** Every region, in source order. */
+    List<RelatedLinks> all() {
+        return new ArrayList<>(byStart.values());
+    }
+
+    private final class Finder implements NodeFilter {
+
+        private final Element body;
+        private final Set<Element> articleAndAncestors;
+        private int sections;
+
+        Finder(Element body, Set<Element> articleAndAncestors) {
+            this.body = body;
+            this.articleAndAncestors = articleAndAncestors;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (e != body) {
+                Tag tag = Tag.of(e);
+                if (tag == Tag.SKIP || tag == Tag.MEDIA || consumed.contains(e) || Chrome.isHidden(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                boolean holdsArticle = articleAndAncestors.contains(e);
+                if (!holdsArticle && Chrome.of(e, sections == 0) == Chrome.Kind.STRUCTURAL) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!holdsArticle && tryRegion(e, tag)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+            }
+            if (Sections.isSectioning(e)) {
+                sections++;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && Sections.isSectioning(e)) {
+                sections--;
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    private boolean tryRegion(Element e, Tag tag) {
+        String name = e.normalName();
+        if (name.equals("aside") || name.equals("section") || name.equals("div") || name.equals("ul")
+                || name.equals("ol")) {
+            Element heading = heading(e);
+            boolean headingCue = heading != null && RelatedCues.isRelatedHeading(boundedText(heading));
+            String label = e.attr("aria-label");
+            if (!headingCue && !label.isBlank() && RelatedCues.isRelatedHeading(label)) {
+                return add(e, e, Spans.of(e, source.length()), null, TextMapper.attribute(e, "aria-label", source));
+            }
+            if (!headingCue && (RelatedCues.isRelatedClassOrId(e.className()) || RelatedCues.isRelatedClassOrId(
+                    e.id()))) {
+                // A class names the region; its first heading-like child is its heading unless it is a link.
+                Element h = heading != null && heading.selectFirst("a[href]") == null ? heading : null;
+                return add(e, e, Spans.of(e, source.length()), h, null);
+            }
+            return headingCue && add(e, e, Spans.of(e, source.length()), heading, null);
+        }
+        if (tag == Tag.HEADING && Tag.headingLevel(e) >= 2) {
+            Element next = e.nextElementSibling();
+            if (next == null || !isListOrBox(next) || !RelatedCues.isRelatedHeading(boundedText(e))) {
+                return false;
+            }
+            int start = Math.min(Spans.start(e), source.length());
+            Span span = new Span(start, Math.max(start, Math.min(Spans.end(next), source.length())));
+            if (add(e, next, span, e, null)) {
+                consumed.add(next);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isListOrBox(Element e) {
+        String name = e.normalName();
+        return name.equals("ul") || name.equals("ol") || name.equals("div") || name.equals("section");
+    }
+
+    /**
+     * Builds and registers the region whose items are in {@code root}; false (nothing registered) if it is not
+     * made of links. {@code heading} (may be null) is left out of the items; {@code label} overrides its prose.
+     */
+    private boolean add(Element start, Element root, Span span, Element heading, Prose label) {
+        if (!isSmall(root)) {
+            return false;
+        }
+        List<Element> elements = itemElements(root, heading);
+        boolean bareLinks = elements.isEmpty();
+        if (bareLinks) {
+            elements = bareLinks(root, heading);
+        }
+        List<RelatedItem> items = new ArrayList<>(elements.size());
+        int linked = 0;
+        int titleChars = 0;
+        for (Element el : elements) {
+            Element main = mainLink(el);
+            Prose title = main == null ? Prose.empty(Spans.start(el)) : InlineText.of(main, source);
+            Prose teaser = main == el ? Prose.empty(Spans.end(el)) : InlineText.of(el, main, source);
+            if (title.isEmpty() && teaser.isEmpty()) {
+                continue;
+            }
+            String target = title.isEmpty() ? "" : main.attr("href");
+            if (!title.isEmpty()) {
+                linked++;
+                titleChars += title.length();
+            }
+            items.add(new RelatedItem(Spans.of(el, source.length()), title, target, teaser));
+        }
+        if (linked == 0 || linked * 2 < items.size()) {
+            return false;
+        }
+        if (bareLinks && titleChars * 2 < textLength(root, heading)) {
+            return false;
+        }
+        Prose headingProse = label != null ? label
+                : heading != null ? InlineText.of(heading, source) : Prose.empty(span.start());
+        byStart.put(start, new RelatedLinks(span, headingProse, items));
+        return true;
+    }
+
+    /** True if {@code root} has at most {@link #MAX_NODES} nodes; stops counting there. */
+    private static boolean isSmall(Element root) {
+        int[] count = {0};
+        NodeTraversor.filter((node, depth) -> ++count[0] > MAX_NODES ? NodeFilter.FilterResult.STOP
+                : NodeFilter.FilterResult.CONTINUE, root);
+        return count[0] <= MAX_NODES;
+    }
+
+    /** The first child element if it is heading-like, possibly wrapped alone in a header, hgroup or div. */
+    private static Element heading(Element e) {
+        Element first = e.firstElementChild();
+        if (first == null) {
+            return null;
+        }
+        if (isHeadingLike(first)) {
+            return first;
+        }
+        String name = first.normalName();
+        if ((name.equals("header") || name.equals("hgroup") || name.equals("div")) && first.childrenSize() == 1
+                && isHeadingLike(first.child(0))) {
+            return first.child(0);
+        }
+        return null;
+    }
+
+    private static boolean isHeadingLike(Element e) {
+        int level = Tag.headingLevel(e);
+        if (level >= 2) {
+            return true;
+        }
+        if (level == 1 || (Tag.of(e) != Tag.CONTAINER && Tag.of(e) != Tag.INLINE)) {
+            return false;
+        }
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        return cls.contains("title") || cls.contains("heading");
+    }
+
+    /** Outermost items: {@code li}, {@code article}, and cards around one or two link targets. */
+    private static List<Element> itemElements(Element root, Element heading) {
+        List<Element> items = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e == root) {
+                    return FilterResult.CONTINUE;
+                }
+                if (e == heading || Tag.of(e) == Tag.SKIP || Chrome.isHidden(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (isItem(e)) {
+                    items.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return items;
+    }
+
+    private static boolean isItem(Element e) {
+        String name = e.normalName();
+        if (name.equals("li") || name.equals("article")) {
+            return true;
+        }
+        String cls = e.className().toLowerCase(Locale.ROOT);
+        if (!(cls.contains("card") || cls.contains("item") || cls.contains("post") || cls.contains("entry"))) {
+            return false;
+        }
+        List<String> targets = new ArrayList<>(3);
+        for (Element a : e.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (!href.isEmpty() && !targets.contains(href)) {
+                targets.add(href);
+                if (targets.size() > 2) {
+                    return false;
+                }
+            }
+        }
+        return !targets.isEmpty();
+    }
+
+    private static List<Element> bareLinks(Element root, Element heading) {
+        List<Element> links = new ArrayList<>();
+        for (Element a : root.getElementsByTag("a")) {
+            if (Tag.isLink(a) && a.hasText() && (heading == null || !isInside(a, heading))) {
+                links.add(a);
+            }
+        }
+        return links;
+    }
+
+    /** The item's main link: the first link with text inside a heading, else the first link with text. */
+    private static Element mainLink(Element item) {
+        if (Tag.isLink(item)) {
+            return item;
+        }
+        Element first = null;
+        for (Element a : item.getElementsByTag("a")) {
+            if (!Tag.isLink(a) || !a.hasText()) {
+                continue;
+            }
+            for (Element p = a.parent(); p != null && p != item; p = p.parent()) {
+                if (Tag.headingLevel(p) > 0) {
+                    return a;
+                }
+            }
+            if (first == null) {
+                first = a;
+            }
+        }
+        return first;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Visible text chars under {@code root}, leaving out {@code excluded}. */
+    private static int textLength(Element root, Element excluded) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    count[0] += t.getWholeText().strip().length();
+                } else if (node instanceof Element e && e != root
+                        && (e == excluded || Tag.of(e) == Tag.SKIP || Chrome.isHidden(e))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return count[0];
+    }
+
+    /** The start of an element's visible text, enough to tell a heading; stops after a few words. */
+    private static String boundedText(Element e) {
+        StringBuilder text = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    text.append(t.getWholeText());
+                    return text.length() > HEADING_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+                if (node instanceof Element el && el != e && (Tag.of(el) == Tag.SKIP || Chrome.isHidden(el))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof Element el && Tag.of(el).isBlock()) {
+                    text.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return text.toString().replaceAll("\\s+", " ");
+    }
+}

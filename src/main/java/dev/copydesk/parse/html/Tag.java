@@ -1,0 +1,102 @@
+package dev.copydesk.parse.html;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an HTML element is to the article: which block it makes, whether it is inline text, or whether it is never
+ * prose. Elements not listed (spans, emphasis, custom elements) are inline; a block found inside an inline element
+ * still splits the text around it.
+ */
+enum Tag {
+    /** Never prose, subtree ignored: scripts, styles, metadata, form controls, menus. */
+    SKIP,
+    /** Text-level markup: its text joins the surrounding run. */
+    INLINE,
+    /** {@code <br>}: a word separator; two in a row end a loose paragraph. */
+    BREAK,
+    /** An image or embed: no prose; on its own, a figure. */
+    MEDIA,
+    /** {@code <hr>}: ends a run, makes no block. */
+    RULE,
+    HEADING,
+    PARAGRAPH,
+    LIST,
+    ITEM,
+    TABLE,
+    CODE,
+    QUOTE,
+    FIGURE,
+    /** A box whose children are blocks or loose text: transparent, it only ends the run before and after it. */
+    CONTAINER;
+
+    private static final Map<String, Tag> BY_NAME = new HashMap<>();
+
+    static {
+        for (String name : new String[] {"script", "style", "template", "noscript", "head", "title", "meta", "link",
+                "base", "form", "button", "input", "select", "textarea", "option", "optgroup", "datalist", "output",
+                "progress", "meter", "dialog", "nav", "menu", "param", "source", "track", "map", "area", "rp",
+                "frameset", "frame", "noframes"}) {
+            BY_NAME.put(name, SKIP);
+        }
+        for (String name : new String[] {"img", "picture", "video", "audio", "iframe", "embed", "object", "svg",
+                "canvas"}) {
+            BY_NAME.put(name, MEDIA);
+        }
+        for (String name : new String[] {"h1", "h2", "h3", "h4", "h5", "h6"}) {
+            BY_NAME.put(name, HEADING);
+        }
+        for (String name : new String[] {"div", "section", "article", "main", "header", "footer", "aside", "address",
+                "center", "details", "fieldset", "hgroup", "figcaption", "caption", "legend", "body", "html", "search",
+                "tbody", "thead", "tfoot", "tr", "td", "th", "colgroup", "col"}) {
+            BY_NAME.put(name, CONTAINER);
+        }
+        BY_NAME.put("br", BREAK);
+        BY_NAME.put("hr", RULE);
+        BY_NAME.put("p", PARAGRAPH);
+        BY_NAME.put("summary", PARAGRAPH);
+        BY_NAME.put("ul", LIST);
+        BY_NAME.put("ol", LIST);
+        BY_NAME.put("dl", LIST);
+        BY_NAME.put("li", ITEM);
+        BY_NAME.put("dt", ITEM);
+        BY_NAME.put("dd", ITEM);
+        BY_NAME.put("table", TABLE);
+        BY_NAME.put("pre", CODE);
+        BY_NAME.put("listing", CODE);
+        BY_NAME.put("xmp", CODE);
+        BY_NAME.put("plaintext", CODE);
+        BY_NAME.put("blockquote", QUOTE);
+        BY_NAME.put("figure", FIGURE);
+    }
+
+    static Tag of(Element element) {
+        return BY_NAME.getOrDefault(element.normalName(), INLINE);
+    }
+
+    /** True for every kind that interrupts a run of inline text. */
+    boolean isBlock() {
+        return this != INLINE && this != BREAK && this != MEDIA && this != SKIP;
+    }
+
+    /** True for {@code <code>}, {@code <kbd>}, {@code <samp>} and {@code <tt>}: inline code, not prose. */
+    static boolean isInlineCode(Element element) {
+        String name = element.normalName();
+        return name.equals("code") || name.equals("kbd") || name.equals("samp") || name.equals("tt");
+    }
+
+    /** True for a link with a target. */
+    static boolean isLink(Element element) {
+        return element.normalName().equals("a") && element.hasAttr("href");
+    }
+
+    /** The heading level 1–6 of an {@code h1}…{@code h6}, else 0. */
+    static int headingLevel(Element element) {
+        String name = element.normalName();
+        if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+            return name.charAt(1) - '0';
+        }
+        return 0;
+    }
+}
