@@ -11,6 +11,6 @@ public final class Parsers {
 
     public static Map<Format, Parser> all() {
         Parser text = new TextParser();
-        return Map.of(Format.MARKDOWN, text, Format.HTML, text, Format.TEXT, text);
+        return Map.of(Format.MARKDOWN, text, Format.HTML, new HtmlParser(), Format.TEXT, text);
     }
 }

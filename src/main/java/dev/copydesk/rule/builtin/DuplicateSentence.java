@@ -51,7 +51,7 @@ public final class DuplicateSentence implements Rule {
         return META;
     }
 
-    private record Entry(List<String> words, Span span) {
+    private record Entry(List<String> words, Span span, String text) {
     }
 
     @Override
@@ -70,13 +70,14 @@ public final class DuplicateSentence implements Rule {
                 Integer same = exact.get(key);
                 Integer earlier = same != null ? same : containing(words, seen, postings);
                 if (earlier != null) {
-                    Position first = document.source().lines().position(seen.get(earlier).span().start());
-                    context.report(new Finding(span, (same != null ? "This sentence repeats the one on line "
-                            : "This sentence repeats words of the sentence on line ") + first.line() + ".",
-                            List.of(), Map.of("firstLine", first.line(), "firstColumn", first.column())));
+                    Entry e = seen.get(earlier);
+                    Position first = document.source().lines().position(e.span().start());
+                    context.report(new Finding(span, (same != null ? "This sentence repeats" : "This sentence "
+                            + "repeats words of") + " \"" + Quoting.head(e.text()) + "\" (line " + first.line()
+                            + ").", List.of(), Map.of("firstLine", first.line(), "firstColumn", first.column())));
                 }
                 int id = seen.size();
-                seen.add(new Entry(words, span));
+                seen.add(new Entry(words, span, s.text()));
                 exact.putIfAbsent(key, id);
                 for (String w : words) {
                     List<Integer> list = postings.computeIfAbsent(w, k -> new ArrayList<>());
