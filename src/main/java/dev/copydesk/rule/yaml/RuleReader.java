@@ -1,0 +1,138 @@
+package dev.copydesk.rule.yaml;
+
+import dev.copydesk.config.ConfigException;
+import dev.copydesk.config.Location;
+import dev.copydesk.config.YamlMap;
+import dev.copydesk.config.YamlNode;
+import dev.copydesk.config.YamlReader;
+import dev.copydesk.config.YamlScalar;
+import dev.copydesk.rule.Rule;
+import dev.copydesk.rule.RuleEnvironment;
+import dev.copydesk.rule.RuleMeta;
+import dev.copydesk.rule.RuleOptions;
+import dev.copydesk.rule.RuleProvider;
+import dev.copydesk.rule.Severity;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads one rule file. The rule's id is the file name without {@code .yaml}; the file is a mapping with a
+ * {@code kind} and that kind's keys. Every mistake (bad YAML, an unknown key, a bad value, a pattern that does not
+ * compile) is a {@link ConfigException} at its line and column.
+ *
+ * <p>Options a user sets for the rule in {@code .copydesk.yaml} replace the rule's own keys of the same name
+ * ({@code max: 10} for a metric, say), and the result is checked again: a mistake there is reported at its place in
+ * the config file. {@code kind} and {@code level} cannot be replaced ({@code severity} sets the level).
+ */
+public final class RuleReader {
+
+    /** How long one rule's regular expressions may run on one document. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(1);
+
+    private final Duration budget;
+
+    public RuleReader() {
+        this(DEFAULT_BUDGET);
+    }
+
+    public RuleReader(Duration budget) {
+        this.budget = budget;
+    }
+
+    /** The rule id a file name stands for, or empty if it is not a rule file name. */
+    public static Optional<String> idOf(String fileName) {
+        for (String ext : List.of(".yaml", ".yml")) {
+            if (fileName.endsWith(ext)) {
+                return Optional.of(fileName.substring(0, fileName.length() - ext.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Reads a rule file; {@code path} names it in errors and in {@code copydesk explain}. */
+    public YamlRuleDefinition read(String id, String path, String text, boolean builtin) throws ConfigException {
+        if (!RuleMeta.isValidId(id)) {
+            throw new ConfigException(new Location(path, 1, 1), "\"" + id + "\" is not a valid rule id: name the "
+                    + "file in kebab-case, like my-rule.yaml");
+        }
+        YamlMap map = YamlReader.read(path, text).asMap("a rule file");
+        RuleKind kind = kind(map);
+        map.checkKeys("a" + (kind == RuleKind.EXISTENCE ? "n " : " ") + kind.id() + " rule", kind.allKeys());
+        Keys k = new Keys(map);
+        Severity level = level(k);
+        String description = oneLine(k.required("description", "a rule"));
+        Optional<String> link = k.string("link").map(String::trim);
+        String help = k.string("help").map(RuleReader::oneLine).orElse(description)
+                + link.map(l -> " See " + l + ".").orElse("");
+        RuleMeta meta = new RuleMeta(id, level, description, help);
+        YamlRule rule = build(meta, kind, map);
+        RuleProvider provider = new RuleProvider(meta, (options, env) -> withOptions(rule, kind, map, options));
+        return new YamlRuleDefinition(meta, kind.id(), path, text, link, builtin, provider);
+    }
+
+    private Rule withOptions(YamlRule rule, RuleKind kind, YamlMap map, RuleOptions options) throws ConfigException {
+        YamlMap overrides = options.raw();
+        if (overrides.entries().isEmpty()) {
+            return rule;
+        }
+        Map<String, YamlMap.Entry> merged = new LinkedHashMap<>(map.entries());
+        for (YamlMap.Entry e : overrides.all()) {
+            if (e.key().equals("kind") || e.key().equals("level")) {
+                throw new ConfigException(e.keyLocation(), "the " + e.key() + " of rule " + rule.meta().id()
+                        + " cannot be changed here" + (e.key().equals("level") ? " (use severity)" : ""));
+            }
+            if (!kind.allKeys().contains(e.key())) {
+                throw new ConfigException(e.keyLocation(), "unknown option \"" + e.key() + "\" for rule "
+                        + rule.meta().id() + " (a " + kind.id() + " rule takes: "
+                        + String.join(", ", kind.allKeys().subList(2, kind.allKeys().size())) + ")");
+            }
+            merged.put(e.key(), e);
+        }
+        return build(rule.meta(), kind, new YamlMap(map.location(), merged));
+    }
+
+    private YamlRule build(RuleMeta meta, RuleKind kind, YamlMap map) throws ConfigException {
+        Keys k = new Keys(map);
+        Location messageAt = map.get("message").map(YamlNode::location).orElse(map.location());
+        Template message = Template.of(k.required("message", "a rule"), messageAt, kind == RuleKind.SUBSTITUTION);
+        PatternSet exceptions = null;
+        if (k.has("exceptions")) {
+            exceptions = new PatternSet(Matching.terms(k.list("exceptions"), k.bool("ignorecase", true),
+                    k.bool("wordboundaries", true)), null);
+        }
+        List<Condition> when = k.has("when") ? Condition.readAll(map.get("when").get()) : List.of();
+        List<Condition> unless = k.has("unless") ? Condition.readAll(map.get("unless").get()) : List.of();
+        return kind.read(k, new Common(meta, message, exceptions, when, unless, budget));
+    }
+
+    private static RuleKind kind(YamlMap map) throws ConfigException {
+        Optional<YamlNode> node = map.get("kind");
+        if (node.isEmpty()) {
+            throw new ConfigException(map.location(), "a rule needs kind: one of " + RuleKind.ids());
+        }
+        YamlScalar s = node.get().asScalar("kind");
+        RuleKind kind = RuleKind.parse(s.asString("kind"));
+        if (kind == null) {
+            throw new ConfigException(s.location(), "kind must be one of " + RuleKind.ids() + ", not \"" + s.value()
+                    + "\"");
+        }
+        return kind;
+    }
+
+    private static Severity level(Keys k) throws ConfigException {
+        Optional<YamlNode> node = k.node("level");
+        if (node.isEmpty()) {
+            throw new ConfigException(k.map().location(), "a rule needs level: error, warning or info");
+        }
+        YamlScalar s = node.get().asScalar("level");
+        return Severity.parse(s.asString("level")).orElseThrow(() -> new ConfigException(s.location(),
+                "level must be error, warning or info, not \"" + s.value() + "\""));
+    }
+
+    private static String oneLine(String s) {
+        return s.trim().replaceAll("\\s+", " ");
+    }
+}
