@@ -2,9 +2,14 @@ package dev.copydesk.rule.builtin;
 
 import dev.copydesk.rule.RuleProvider;
 import dev.copydesk.rule.RuleRegistry;
+import dev.copydesk.rule.yaml.RulePacks;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The rules written in Java, registered explicitly (no classpath scanning), in id order. */
+/**
+ * The rules shipped with Copydesk: those written in Java, registered explicitly (no classpath scanning) in id order
+ * by {@link #providers()}, and the YAML packs of {@code rules/} ({@link RulePacks#shipped()}).
+ */
 public final class BuiltinRules {
 
     private BuiltinRules() {
@@ -13,6 +18,7 @@ public final class BuiltinRules {
     public static List<RuleProvider> providers() {
         return List.of(
                 DuplicateSentence.PROVIDER,
+                EmptySection.PROVIDER,
                 LeadInWithoutList.PROVIDER,
                 MissingLink.PROVIDER,
                 StaleYear.PROVIDER,
@@ -20,7 +26,10 @@ public final class BuiltinRules {
                 VagueLinkText.PROVIDER);
     }
 
+    /** Every shipped rule: the Java rules and the shipped YAML packs (an id defined twice is a bug). */
     public static RuleRegistry registry() {
-        return new RuleRegistry(providers());
+        List<RuleProvider> all = new ArrayList<>(providers());
+        all.addAll(RulePacks.shippedProviders());
+        return new RuleRegistry(all);
     }
 }
