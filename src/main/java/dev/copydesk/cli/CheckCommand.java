@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.config.ConfigException;
 import dev.copydesk.document.Format;
 import dev.copydesk.engine.Checker;
 import dev.copydesk.engine.ConfigResolver;
@@ -7,6 +8,7 @@ import dev.copydesk.engine.FileFinder;
 import dev.copydesk.engine.InputFile;
 import dev.copydesk.engine.Linter;
 import dev.copydesk.engine.Notices;
+import dev.copydesk.engine.RuleCatalog;
 import dev.copydesk.engine.RuleSets;
 import dev.copydesk.io.AtomicFile;
 import dev.copydesk.parse.Parsers;
@@ -19,7 +21,6 @@ import dev.copydesk.report.Summary;
 import dev.copydesk.rule.RuleEnvironment;
 import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.rule.Severity;
-import dev.copydesk.rule.builtin.BuiltinRules;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,7 +48,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:no finding at or above --fail-on, and warnings within --max-warnings",
             "1:findings at or above --fail-on, or too many warnings",
-            "2:usage, config or input error (other files are still checked)",
+            "2:usage, config, rule file or input error (other files are still checked)",
             "3:internal error (a bug)"})
 public final class CheckCommand implements Callable<Integer> {
 
@@ -120,6 +122,9 @@ public final class CheckCommand implements Callable<Integer> {
             description = "The date rules take as today (default: the clock), for reproducible runs.")
     LocalDate today;
 
+    @Mixin
+    RuleSources ruleSources;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Check N files at once (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -142,13 +147,20 @@ public final class CheckCommand implements Callable<Integer> {
             paths = List.of(".");
         }
         Notices notices = new Notices();
-        RuleRegistry registry = BuiltinRules.registry();
+        RuleCatalog catalog;
+        try {
+            catalog = ruleSources.catalog();
+        } catch (ConfigException e) {
+            err.println("copydesk: error: " + e.oneLine());
+            return ExitCodes.INPUT_ERROR;
+        }
+        RuleRegistry registry = catalog.base();
         RuleEnvironment env = new RuleEnvironment(today != null ? today : LocalDate.now());
         Optional<Format> forced = inputFormat == InputFormat.auto ? Optional.empty()
                 : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(Locale.ROOT)));
         Checker checker = new Checker(Parsers.all(), forced,
                 new ConfigResolver(Optional.ofNullable(config), Path.of("")),
-                new RuleSets(registry, env, notices), new Linter(registry, notices), notices, jobs);
+                new RuleSets(catalog, env, notices), new Linter(registry, notices), notices, jobs);
 
         List<String> fileArgs = paths.stream().filter(p -> !p.equals("-")).toList();
         FileFinder.Result found = new FileFinder(include, exclude).find(fileArgs);
@@ -174,7 +186,7 @@ public final class CheckCommand implements Callable<Integer> {
             f.error().ifPresent(e -> err.println("copydesk: " + f.path() + ": " + e));
         }
         write(reporter, report);
-        return exitCode(report);
+        return exitCode(report, notices);
     }
 
     private byte[] readStdin() throws IOException {
@@ -203,9 +215,9 @@ public final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private int exitCode(Report report) {
+    private int exitCode(Report report, Notices notices) {
         Summary s = report.summary();
-        if (s.filesWithErrors() > 0) {
+        if (s.filesWithErrors() > 0 || !notices.errors().isEmpty()) {
             return ExitCodes.INPUT_ERROR;
         }
         boolean failed = switch (failOn) {

@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One {@code .copydesk.yaml}: rule settings, include and exclude globs, and per-glob overrides. Globs are relative to
- * {@link #directory()}, the folder holding the file. {@link #empty()} stands for "no config file".
+ * One {@code .copydesk.yaml}: rule settings, include and exclude globs, per-glob overrides and folders of YAML rules
+ * ({@code packs}). Globs and folders are relative to {@link #directory()}, the folder holding the file.
+ * {@link #empty()} stands for "no config file".
  */
 public record Config(Optional<Path> file, Path directory, Map<String, RuleSetting> rules, List<String> include,
-        List<String> exclude, List<ConfigOverride> overrides) {
+        List<String> exclude, List<ConfigOverride> overrides, List<RuleFolder> packs) {
 
     /** The file name Copydesk looks for, walking up from each checked file. */
     public static final String FILE_NAME = ".copydesk.yaml";
@@ -20,10 +21,11 @@ public record Config(Optional<Path> file, Path directory, Map<String, RuleSettin
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         overrides = List.copyOf(overrides);
+        packs = List.copyOf(packs);
     }
 
     /** The defaults: every rule at its default severity, nothing excluded. */
     public static Config empty(Path directory) {
-        return new Config(Optional.empty(), directory, Map.of(), List.of(), List.of(), List.of());
+        return new Config(Optional.empty(), directory, Map.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -3,6 +3,7 @@ package dev.copydesk.config;
 import dev.copydesk.rule.Severity;
 import dev.copydesk.source.InputException;
 import dev.copydesk.source.SourceFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,11 +28,12 @@ import java.util.Optional;
  * overrides:
  *   - files: ["news/**"]
  *     rules: {stale-year: error}
+ * packs: ["style-rules"]             # folders of YAML rules, relative to this file
  * </pre>
  */
 public final class ConfigLoader {
 
-    private static final List<String> TOP_KEYS = List.of("rules", "include", "exclude", "overrides");
+    private static final List<String> TOP_KEYS = List.of("rules", "include", "exclude", "overrides", "packs");
     private static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
 
     private ConfigLoader() {
@@ -67,7 +69,29 @@ public final class ConfigLoader {
             }
         }
         return new Config(Optional.ofNullable(file), directory, rules, map.strings("include"), map.strings("exclude"),
-                overrides);
+                overrides, packs(map, displayPath, directory));
+    }
+
+    /** The {@code packs} folders, which must exist; each is named in messages relative to the config file. */
+    private static List<RuleFolder> packs(YamlMap map, String displayPath, Path directory) throws ConfigException {
+        List<RuleFolder> out = new ArrayList<>();
+        Optional<YamlNode> node = map.get("packs");
+        if (node.isEmpty()) {
+            return out;
+        }
+        List<YamlNode> items = node.get() instanceof YamlList l ? l.items() : List.of(node.get());
+        int slash = displayPath.lastIndexOf('/');
+        String prefix = slash < 0 ? "" : displayPath.substring(0, slash + 1);
+        for (YamlNode item : items) {
+            String name = item.asScalar("each folder of packs").asString("packs").trim();
+            Path folder = directory.resolve(name).normalize();
+            if (!Files.isDirectory(folder)) {
+                throw new ConfigException(item.location(), "rules folder \"" + name + "\" not found (packs are "
+                        + "folders relative to this file)");
+            }
+            out.add(new RuleFolder(folder, prefix + name));
+        }
+        return out;
     }
 
     private static Map<String, RuleSetting> rules(YamlMap parent) throws ConfigException {
