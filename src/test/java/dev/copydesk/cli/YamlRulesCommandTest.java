@@ -86,7 +86,7 @@ class YamlRulesCommandTest {
         assertThat(System.nanoTime() - start).isLessThan(20_000_000_000L);
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("copydesk: error: " + rules().replace('\\', '/') + "/slow.yaml:5:12: pattern "
-                + "\"((a+)+)+c\" ran for more than 1000 ms on one document and was stopped; simplify it (nested "
+                + "\"((a+)+)+c\" ran for more than 1000 ms on one text and was stopped; simplify it (nested "
                 + "repetition such as (a+)+ backtracks without end) (rule slow, on " + slow + ")\n");
         assertThat(r.out()).contains("[no-utilize]");
     }

@@ -54,7 +54,7 @@ final class CharTerms implements TextPattern {
     }
 
     @Override
-    public void find(CharSequence text, int from, int to, Deadline deadline, List<Match> out) {
+    public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
         for (int i = from; i < to; i++) {
             char first = fold(text.charAt(i));
             if (!firstBmp[first]) {

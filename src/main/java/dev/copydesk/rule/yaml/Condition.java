@@ -19,7 +19,7 @@ import java.util.Optional;
 sealed interface Condition permits PatternCondition {
 
     /** The evidence if the document meets the condition, else empty. */
-    Optional<List<String>> test(Document document, Deadline deadline, PatternSet exceptions);
+    Optional<List<String>> test(Document document, TimeLimit limit, PatternSet exceptions);
 
     /** Reads {@code when} or {@code unless}: one mapping, or a list of mappings. */
     static List<Condition> readAll(YamlNode node) throws ConfigException {
@@ -47,11 +47,11 @@ sealed interface Condition permits PatternCondition {
     }
 
     /** True, with the first condition's evidence, if the document meets every condition. */
-    static Optional<List<String>> testAll(List<Condition> conditions, Document document, Deadline deadline,
+    static Optional<List<String>> testAll(List<Condition> conditions, Document document, TimeLimit limit,
             PatternSet exceptions) {
         List<String> evidence = null;
         for (Condition c : conditions) {
-            Optional<List<String>> e = c.test(document, deadline, exceptions);
+            Optional<List<String>> e = c.test(document, limit, exceptions);
             if (e.isEmpty()) {
                 return Optional.empty();
             }

@@ -30,12 +30,12 @@ record ExistenceRule(Common common, PatternSet patterns, Set<Scope> scopes, bool
 
     @Override
     public void check(Document document, RuleContext context) {
-        Deadline deadline = common.deadline();
-        if (!common.applies(document, deadline)) {
+        TimeLimit limit = common.limit();
+        if (!common.applies(document, limit)) {
             return;
         }
         for (Unit u : Units.of(document, scopes)) {
-            for (Match m : common.matches(patterns, u, deadline)) {
+            for (Match m : common.matches(patterns, u, limit)) {
                 if (ignoreCited && cited(u.prose(), m.start())) {
                     continue;
                 }

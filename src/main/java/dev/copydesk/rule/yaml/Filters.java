@@ -9,11 +9,11 @@ final class Filters {
     private Filters() {
     }
 
-    static List<Match> apply(Unit unit, List<Match> matches, PatternSet exceptions, Deadline deadline) {
+    static List<Match> apply(Unit unit, List<Match> matches, PatternSet exceptions, TimeLimit limit) {
         List<Match> excepted = List.of();
         if (exceptions != null && !matches.isEmpty()) {
             excepted = new ArrayList<>();
-            exceptions.find(unit.prose().text(), unit.from(), unit.to(), deadline, excepted);
+            exceptions.find(unit.prose().text(), unit.from(), unit.to(), limit, excepted);
         }
         boolean hasCode = !unit.prose().code().isEmpty();
         if (!hasCode && excepted.isEmpty()) {

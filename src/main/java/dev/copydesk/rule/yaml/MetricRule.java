@@ -71,8 +71,8 @@ record MetricRule(Common common, Formula formula, Set<Scope> scopes, boolean per
 
     @Override
     public void check(Document document, RuleContext context) {
-        Deadline deadline = common.deadline();
-        if (!common.applies(document, deadline)) {
+        TimeLimit limit = common.limit();
+        if (!common.applies(document, limit)) {
             return;
         }
         List<Unit> units = Units.of(document, scopes);

@@ -37,15 +37,15 @@ record OccurrenceRule(Common common, PatternSet patterns, Set<Scope> scopes, boo
 
     @Override
     public void check(Document document, RuleContext context) {
-        Deadline deadline = common.deadline();
-        if (!common.applies(document, deadline)) {
+        TimeLimit limit = common.limit();
+        if (!common.applies(document, limit)) {
             return;
         }
         List<Unit> units = Units.of(document, scopes);
         if (perDocument) {
             List<Span> spans = new ArrayList<>();
             for (Unit u : units) {
-                for (Match m : common.matches(patterns, u, deadline)) {
+                for (Match m : common.matches(patterns, u, limit)) {
                     spans.add(u.prose().sourceSpan(m.start(), m.end()));
                 }
             }
@@ -54,7 +54,7 @@ record OccurrenceRule(Common common, PatternSet patterns, Set<Scope> scopes, boo
         }
         for (Unit u : units) {
             List<Span> spans = new ArrayList<>();
-            for (Match m : common.matches(patterns, u, deadline)) {
+            for (Match m : common.matches(patterns, u, limit)) {
                 spans.add(u.prose().sourceSpan(m.start(), m.end()));
             }
             judge(spans, u.prose().sourceSpan(u.from(), u.to()), context);

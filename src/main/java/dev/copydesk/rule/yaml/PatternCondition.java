@@ -39,26 +39,26 @@ record PatternCondition(PatternSet patterns, Set<Scope> scopes, int min, int dis
     }
 
     @Override
-    public Optional<List<String>> test(Document document, Deadline deadline, PatternSet exceptions) {
+    public Optional<List<String>> test(Document document, TimeLimit limit, PatternSet exceptions) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         int total = 0;
         List<Unit> units = Units.of(document, scopes);
         for (Unit u : units) {
-            total += count(u.prose().text(), u.from(), u.to(), u, deadline, exceptions, counts);
+            total += count(u.prose().text(), u.from(), u.to(), u, limit, exceptions, counts);
         }
         if (scopes.contains(Scope.LINKS)) {
             Map<Prose, Boolean> seen = new IdentityHashMap<>();
             for (Unit u : Units.of(document, Scope.ALL)) {
                 if (seen.put(u.prose(), Boolean.TRUE) == null) {
                     for (Link link : u.prose().links()) {
-                        total += count(link.target(), 0, link.target().length(), null, deadline, null, counts);
+                        total += count(link.target(), 0, link.target().length(), null, limit, null, counts);
                     }
                 }
             }
         }
         if (scopes.contains(Scope.SOURCE)) {
             String text = document.source().text();
-            total += count(text, 0, text.length(), null, deadline, null, counts);
+            total += count(text, 0, text.length(), null, limit, null, counts);
         }
         if (total < min || counts.size() < distinct) {
             return Optional.empty();
@@ -82,15 +82,15 @@ record PatternCondition(PatternSet patterns, Set<Scope> scopes, int min, int dis
         return units.isEmpty() ? Units.of(document, Scope.ARTICLE) : units;
     }
 
-    private int count(CharSequence text, int from, int to, Unit unit, Deadline deadline, PatternSet exceptions,
+    private int count(CharSequence text, int from, int to, Unit unit, TimeLimit limit, PatternSet exceptions,
             Map<String, Integer> counts) {
         List<Match> matches = new ArrayList<>();
-        patterns.find(text, from, to, deadline, matches);
+        patterns.find(text, from, to, limit, matches);
         if (matches.isEmpty()) {
             return 0;
         }
         if (unit != null) {
-            matches = Filters.apply(unit, matches, exceptions, deadline);
+            matches = Filters.apply(unit, matches, exceptions, limit);
         }
         for (Match m : matches) {
             counts.merge(Matching.normalize(text.subSequence(m.start(), m.end()).toString()), 1, Integer::sum);

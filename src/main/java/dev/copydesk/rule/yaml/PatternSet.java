@@ -31,20 +31,20 @@ final class PatternSet implements TextPattern {
     }
 
     @Override
-    public void find(CharSequence text, int from, int to, Deadline deadline, List<Match> out) {
+    public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
         if (regexes == null || regexes.size() == 0) {
             if (terms != null) {
-                terms.find(text, from, to, deadline, out);
+                terms.find(text, from, to, limit, out);
             }
             return;
         }
         List<Match> all = new ArrayList<>();
         if (terms != null) {
-            terms.find(text, from, to, deadline, all);
+            terms.find(text, from, to, limit, all);
         }
         int offset = terms == null ? 0 : terms.size();
         List<Match> rx = new ArrayList<>();
-        regexes.find(text, from, to, deadline, rx);
+        regexes.find(text, from, to, limit, rx);
         for (Match m : rx) {
             all.add(new Match(m.start(), m.end(), m.key() + offset));
         }

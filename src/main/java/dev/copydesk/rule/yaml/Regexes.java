@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Regular expressions (Java syntax), each run on its own and bounded by the document's deadline. With word boundaries
+ * Regular expressions (Java syntax), each run on its own within a {@link TimeLimit}. With word boundaries
  * a match may not touch a letter or digit on either side.
  */
 final class Regexes implements TextPattern {
@@ -44,9 +44,9 @@ final class Regexes implements TextPattern {
     }
 
     @Override
-    public void find(CharSequence text, int from, int to, Deadline deadline, List<Match> out) {
+    public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
         for (int k = 0; k < patterns.size(); k++) {
-            Matcher m = patterns.get(k).matcher(deadline.guard(text));
+            Matcher m = patterns.get(k).matcher(limit.guard(text, from, to));
             m.region(from, to);
             m.useTransparentBounds(true);
             try {
@@ -55,10 +55,10 @@ final class Regexes implements TextPattern {
                         out.add(new Match(m.start(), m.end(), k));
                     }
                 }
-            } catch (Deadline.Expired e) {
+            } catch (TimeLimit.Expired e) {
                 Located src = sources.get(k);
                 throw new RuleTimeoutException(src.location() + ": pattern \"" + src.value() + "\" ran for more than "
-                        + deadline.budget().toMillis() + " ms on one document and was stopped; simplify it (nested "
+                        + limit.allowed(to - from).toMillis() + " ms on one text and was stopped; simplify it (nested "
                         + "repetition such as (a+)+ backtracks without end)");
             }
         }

@@ -75,21 +75,21 @@ record RepetitionRule(Common common, boolean openings, Set<Scope> scopes, boolea
 
     @Override
     public void check(Document document, RuleContext context) {
-        Deadline deadline = common.deadline();
-        if (!common.applies(document, deadline)) {
+        TimeLimit limit = common.limit();
+        if (!common.applies(document, limit)) {
             return;
         }
         List<Unit> units = Units.of(document, scopes);
         if (openings) {
-            openings(units, deadline, context);
+            openings(units, limit, context);
         } else {
             for (Unit u : units) {
-                words(u, deadline, context);
+                words(u, limit, context);
             }
         }
     }
 
-    private void openings(List<Unit> units, Deadline deadline, RuleContext context) {
+    private void openings(List<Unit> units, TimeLimit limit, RuleContext context) {
         Map<Integer, List<Unit>> runs = new LinkedHashMap<>();
         for (Unit u : units) {
             runs.computeIfAbsent(u.run(), r -> new ArrayList<>()).add(u);
@@ -97,11 +97,11 @@ record RepetitionRule(Common common, boolean openings, Set<Scope> scopes, boolea
         for (List<Unit> run : runs.values()) {
             int i = 0;
             while (i < run.size()) {
-                Opening first = opening(run.get(i), deadline);
+                Opening first = opening(run.get(i), limit);
                 int j = i + 1;
                 if (first != null) {
                     while (j < run.size()) {
-                        Opening next = opening(run.get(j), deadline);
+                        Opening next = opening(run.get(j), limit);
                         if (next == null || !next.word.equals(first.word)) {
                             break;
                         }
@@ -123,14 +123,14 @@ record RepetitionRule(Common common, boolean openings, Set<Scope> scopes, boolea
     }
 
     /** The first word of a unit, unless it is inline code or one of the exceptions. */
-    private Opening opening(Unit u, Deadline deadline) {
+    private Opening opening(Unit u, TimeLimit limit) {
         WordTerms.Tokens t = WordTerms.Tokens.of(u.prose().text(), u.from(), u.to());
         if (t.count() == 0) {
             return null;
         }
         int start = t.start(0);
         int end = t.end(0);
-        if (Filters.apply(u, List.of(new Match(start, end, 0)), common.exceptions(), deadline).isEmpty()) {
+        if (Filters.apply(u, List.of(new Match(start, end, 0)), common.exceptions(), limit).isEmpty()) {
             return null;
         }
         String written = t.text(u.prose().text(), 0);
@@ -138,7 +138,7 @@ record RepetitionRule(Common common, boolean openings, Set<Scope> scopes, boolea
         return only.isEmpty() || only.contains(word) ? new Opening(word, written, start, end) : null;
     }
 
-    private void words(Unit u, Deadline deadline, RuleContext context) {
+    private void words(Unit u, TimeLimit limit, RuleContext context) {
         String text = u.prose().text();
         WordTerms.Tokens t = WordTerms.Tokens.of(text, u.from(), u.to());
         Map<String, Integer> last = new HashMap<>();
@@ -160,7 +160,7 @@ record RepetitionRule(Common common, boolean openings, Set<Scope> scopes, boolea
                 keys.add(key);
             }
         }
-        for (Match m : Filters.apply(u, candidates, common.exceptions(), deadline)) {
+        for (Match m : Filters.apply(u, candidates, common.exceptions(), limit)) {
             String match = text.substring(m.start(), m.end());
             context.report(new Finding(u.prose().sourceSpan(m.start(), m.end()), common.message().format(match),
                     List.of(), Map.of("match", match)));

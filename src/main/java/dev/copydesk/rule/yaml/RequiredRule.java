@@ -46,9 +46,9 @@ record RequiredRule(Common common, PatternSet required, Set<Scope> scopes, int f
 
     @Override
     public void check(Document document, RuleContext context) {
-        Deadline deadline = common.deadline();
-        var evidence = common.triggered(document, deadline);
-        if (evidence.isEmpty() || found(document, deadline)) {
+        TimeLimit limit = common.limit();
+        var evidence = common.triggered(document, limit);
+        if (evidence.isEmpty() || found(document, limit)) {
             return;
         }
         List<String> shown = evidence.get().subList(0, Math.min(3, evidence.get().size()));
@@ -56,11 +56,11 @@ record RequiredRule(Common common, PatternSet required, Set<Scope> scopes, int f
                 List.of(), Map.of("evidence", shown)));
     }
 
-    private boolean found(Document document, Deadline deadline) {
+    private boolean found(Document document, TimeLimit limit) {
         List<Match> out = new ArrayList<>();
         if (scopes.contains(Scope.SOURCE)) {
             String text = document.source().text();
-            required.find(text, 0, text.length(), deadline, out);
+            required.find(text, 0, text.length(), limit, out);
             if (!out.isEmpty()) {
                 return true;
             }
@@ -68,7 +68,7 @@ record RequiredRule(Common common, PatternSet required, Set<Scope> scopes, int f
         if (scopes.contains(Scope.LINKS)) {
             for (Unit u : Units.of(document, Scope.ALL)) {
                 for (var link : u.prose().links()) {
-                    required.find(link.target(), 0, link.target().length(), deadline, out);
+                    required.find(link.target(), 0, link.target().length(), limit, out);
                     if (!out.isEmpty()) {
                         return true;
                     }
@@ -80,7 +80,7 @@ record RequiredRule(Common common, PatternSet required, Set<Scope> scopes, int f
             if ((first > 0 || last > 0) && (u.block() < range[0] || u.block() >= range[1])) {
                 continue;
             }
-            required.find(u.prose().text(), u.from(), u.to(), deadline, out);
+            required.find(u.prose().text(), u.from(), u.to(), limit, out);
             if (!out.isEmpty()) {
                 return true;
             }

@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 public final class RuleReader {
 
-    /** How long one rule's regular expressions may run on one document. */
+    /** How long one regular expression may run on one text, plus a millisecond per thousand characters. */
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(1);
 
     private final Duration budget;
@@ -105,7 +105,7 @@ public final class RuleReader {
         }
         List<Condition> when = k.has("when") ? Condition.readAll(map.get("when").get()) : List.of();
         List<Condition> unless = k.has("unless") ? Condition.readAll(map.get("unless").get()) : List.of();
-        return kind.read(k, new Common(meta, message, exceptions, when, unless, budget));
+        return kind.read(k, new Common(meta, message, exceptions, when, unless, new TimeLimit(budget)));
     }
 
     private static RuleKind kind(YamlMap map) throws ConfigException {

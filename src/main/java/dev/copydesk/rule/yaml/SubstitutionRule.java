@@ -65,12 +65,12 @@ record SubstitutionRule(Common common, PatternSet patterns, List<Entry> entries,
 
     @Override
     public void check(Document document, RuleContext context) {
-        Deadline deadline = common.deadline();
-        if (!common.applies(document, deadline)) {
+        TimeLimit limit = common.limit();
+        if (!common.applies(document, limit)) {
             return;
         }
         for (Unit u : Units.of(document, scopes)) {
-            for (Match m : common.matches(patterns, u, deadline)) {
+            for (Match m : common.matches(patterns, u, limit)) {
                 String match = u.prose().text().substring(m.start(), m.end());
                 Entry entry = entries.get(m.key());
                 Span span = u.prose().sourceSpan(m.start(), m.end());

@@ -7,9 +7,9 @@ interface TextPattern {
 
     /**
      * Adds to {@code out} the matches in {@code text} within {@code [from, to)}, in text order and without overlaps.
-     * Regular expressions stop with a {@link dev.copydesk.rule.RuleTimeoutException} once {@code deadline} passes.
+     * Regular expressions stop with a {@link dev.copydesk.rule.RuleTimeoutException} once they run over {@code limit}.
      */
-    void find(CharSequence text, int from, int to, Deadline deadline, List<Match> out);
+    void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out);
 
     /** How many terms or patterns there are; match keys are below this. */
     int size();

@@ -67,7 +67,7 @@ final class WordTerms implements TextPattern {
     }
 
     @Override
-    public void find(CharSequence text, int from, int to, Deadline deadline, List<Match> out) {
+    public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
         Tokens tokens = Tokens.of(text, from, to);
         int n = tokens.count();
         String[] norm = new String[n];

@@ -26,7 +26,7 @@ class MatchingTest {
 
     private static List<String> find(TextPattern p, String text) {
         List<Match> out = new ArrayList<>();
-        p.find(text, 0, text.length(), Deadline.after(Duration.ofSeconds(5)), out);
+        p.find(text, 0, text.length(), new TimeLimit(Duration.ofSeconds(5)), out);
         return out.stream().map(m -> text.substring(m.start(), m.end()) + "@" + m.start() + "#" + m.key()).toList();
     }
 
@@ -83,10 +83,10 @@ class MatchingTest {
         Regexes r = Regexes.of(List.of(new Located("((a+)+)+c", AT)), false, false);
         String text = "a".repeat(40) + "!";
         long start = System.nanoTime();
-        assertThatThrownBy(() -> r.find(text, 0, text.length(), Deadline.after(Duration.ofMillis(100)),
+        assertThatThrownBy(() -> r.find(text, 0, text.length(), new TimeLimit(Duration.ofMillis(100)),
                 new ArrayList<>()))
                 .isInstanceOf(RuleTimeoutException.class)
-                .hasMessage("r.yaml:3:5: pattern \"((a+)+)+c\" ran for more than 100 ms on one document and was stopped; "
+                .hasMessage("r.yaml:3:5: pattern \"((a+)+)+c\" ran for more than 100 ms on one text and was stopped; "
                         + "simplify it (nested repetition such as (a+)+ backtracks without end)");
         assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(10).toNanos());
     }
