@@ -220,6 +220,28 @@ class KindsTest {
     }
 
     @Test
+    void anyConditionHoldsWhenOneOfItsConditionsDoes() {
+        String rule = HEAD + """
+                kind: required
+                message: 'Sales copy (%s) without terms.'
+                when:
+                  any:
+                    - {terms: [discount], min: 2}
+                    - {terms: [free trial]}
+                require:
+                  terms: [terms apply]
+                """;
+        assertThat(findings(rule, "a.txt", "A discount today.\n")).isEmpty();
+        assertThat(findings(rule, "a.txt", "A discount today, a discount tomorrow.\n"))
+                .containsExactly("1:1 Sales copy (discount) without terms.");
+        assertThat(findings(rule, "a.txt", "Start a free trial.\n"))
+                .containsExactly("1:1 Sales copy (free trial) without terms.");
+        assertThat(findings(rule, "a.txt", "Start a free trial. Terms apply.\n")).isEmpty();
+        assertThat(YamlRules.error("bad", HEAD + "kind: required\nmessage: m\nwhen: {any: 3}\nrequire: {terms: [a]}\n"))
+                .isEqualTo("rules/bad.yaml:5:13: any must be a list of conditions");
+    }
+
+    @Test
     void unlessTurnsARuleOffForSomeDocuments() {
         String rule = HEAD + """
                 kind: existence
