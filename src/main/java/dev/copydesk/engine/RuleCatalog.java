@@ -53,11 +53,6 @@ public final class RuleCatalog {
         return new RuleCatalog(reader, List.copyOf(extra));
     }
 
-    /** The shipped rules only. */
-    public static RuleCatalog shippedOnly() {
-        return new RuleCatalog(new RuleReader(), List.of());
-    }
-
     /** The rules for files without packs in their config. */
     public RuleRegistry base() {
         return base.registry;

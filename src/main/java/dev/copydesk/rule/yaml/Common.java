@@ -2,7 +2,9 @@ package dev.copydesk.rule.yaml;
 
 import dev.copydesk.document.Document;
 import dev.copydesk.rule.RuleMeta;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What every YAML rule has: its metadata, its message, its exceptions (terms whose matches cancel the rule's matches
@@ -19,19 +21,19 @@ record Common(RuleMeta meta, Template message, PatternSet exceptions, List<Condi
     }
 
     /** The evidence of the {@code when} conditions if the rule applies to the document, else empty. */
-    java.util.Optional<List<String>> triggered(Document document, TimeLimit limit) {
+    Optional<List<String>> triggered(Document document, TimeLimit limit) {
         for (Condition c : unless) {
             if (c.test(document, limit, null).isPresent()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
-        return when.isEmpty() ? java.util.Optional.of(List.of())
+        return when.isEmpty() ? Optional.of(List.of())
                 : Condition.testAll(when, document, limit, exceptions);
     }
 
     /** The matches of {@code patterns} in a unit that the rule may report. */
     List<Match> matches(PatternSet patterns, Unit unit, TimeLimit limit) {
-        List<Match> out = new java.util.ArrayList<>();
+        List<Match> out = new ArrayList<>();
         patterns.find(unit.prose().text(), unit.from(), unit.to(), limit, out);
         return out.isEmpty() ? out : Filters.apply(unit, out, exceptions, limit);
     }

@@ -6,6 +6,7 @@ import dev.copydesk.document.Sentence;
 import dev.copydesk.rule.Finding;
 import dev.copydesk.rule.RuleContext;
 import dev.copydesk.source.Span;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,7 @@ record MetricRule(Common common, Formula formula, Set<Scope> scopes, boolean per
         }
 
         static List<String> ids() {
-            return java.util.Arrays.stream(values()).map(f -> f.id).toList();
+            return Arrays.stream(values()).map(f -> f.id).toList();
         }
     }
 

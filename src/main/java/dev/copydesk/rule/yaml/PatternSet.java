@@ -21,10 +21,6 @@ final class PatternSet implements TextPattern {
         this.regexes = regexes;
     }
 
-    boolean isEmpty() {
-        return size() == 0;
-    }
-
     @Override
     public int size() {
         return (terms == null ? 0 : terms.size()) + (regexes == null ? 0 : regexes.size());

@@ -6,6 +6,7 @@ import dev.copydesk.rule.Finding;
 import dev.copydesk.rule.RuleContext;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ record RepetitionRule(Common common, boolean openings, Set<Scope> scopes, boolea
                     + "word");
         }
         int length = k.integer("length", 1, 1);
-        Set<String> only = new java.util.HashSet<>();
+        Set<String> only = new HashSet<>();
         for (Located t : k.list("terms")) {
             List<String> words = words(t.value(), ignoreCase);
             int expected = openings ? 1 : length;

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Which text of a document a rule reads. A rule names one or more scopes; some are unions of others.
@@ -66,9 +65,5 @@ enum Scope {
                 throw new ConfigException(name.location(), "unknown scope \"" + name.value() + "\" (scopes: " + NAMES
                         + (documentWide ? ", links, source" : "") + ")");
         }
-    }
-
-    static String describe(Set<Scope> scopes) {
-        return scopes.stream().map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 }

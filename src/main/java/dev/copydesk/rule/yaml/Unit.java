@@ -10,10 +10,6 @@ import dev.copydesk.document.TextRange;
  */
 record Unit(Scope scope, Prose prose, int from, int to, int run, int block) {
 
-    String text() {
-        return prose.text().substring(from, to);
-    }
-
     /** True if {@code [start, end)} overlaps inline code, which is not prose to be checked. */
     boolean inCode(int start, int end) {
         for (TextRange c : prose.code()) {
