@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code substitution}: terms with a preferred replacement, offered as a fix. The replacement takes the capital of
- * the text it replaces ("Delve into" becomes "Explore"). An entry may have no replacement, or its own message.
+ * {@code substitution}: terms with a preferred replacement, offered as a fix. When case is ignored, the replacement
+ * takes the capital of the text it replaces ("Delve into" becomes "Explore"); when it is not, the replacement is
+ * used as written. An entry may have no replacement, or its own message.
  */
-record SubstitutionRule(Common common, PatternSet patterns, List<Entry> entries, Set<Scope> scopes)
-        implements YamlRule {
+record SubstitutionRule(Common common, PatternSet patterns, List<Entry> entries, Set<Scope> scopes,
+        boolean ignoreCase) implements YamlRule {
 
     static final List<String> KEYS = List.of("swap", "ignorecase", "wordboundaries", "scope");
 
@@ -41,7 +42,8 @@ record SubstitutionRule(Common common, PatternSet patterns, List<Entry> entries,
         }
         boolean ignoreCase = k.bool("ignorecase", true);
         PatternSet patterns = new PatternSet(Matching.terms(terms, ignoreCase, k.bool("wordboundaries", true)), null);
-        return new SubstitutionRule(common, patterns, List.copyOf(entries), Rules.scopes(k, Scope.ARTICLE));
+        return new SubstitutionRule(common, patterns, List.copyOf(entries), Rules.scopes(k, Scope.ARTICLE),
+                ignoreCase);
     }
 
     private static Entry entry(YamlMap.Entry e) throws ConfigException {
@@ -76,7 +78,7 @@ record SubstitutionRule(Common common, PatternSet patterns, List<Entry> entries,
                 Span span = u.prose().sourceSpan(m.start(), m.end());
                 List<Fix> fixes = new ArrayList<>();
                 for (String r : entry.replacements()) {
-                    fixes.add(new Fix(span, caseLike(match, r)));
+                    fixes.add(new Fix(span, ignoreCase ? caseLike(match, r) : r));
                 }
                 String first = fixes.isEmpty() ? "" : fixes.get(0).replacement();
                 Template message = entry.message() != null ? entry.message() : common.message();

@@ -5,6 +5,7 @@ import static dev.copydesk.rule.yaml.YamlRules.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.copydesk.report.Diagnostic;
+import dev.copydesk.testing.Lint;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,28 @@ class KindsTest {
         });
         assertThat(d.get(1).fixes()).extracting(f -> f.replacement()).containsExactly("use", "employ");
         assertThat(d.get(2).fixes()).isEmpty();
+    }
+
+    @Test
+    void aCaseSensitiveSubstitutionUsesTheReplacementAsWritten() {
+        String rule = HEAD + """
+                kind: substitution
+                message: '%s -> %r'
+                ignorecase: false
+                wordboundaries: false
+                swap:
+                  "Ã©": "é"
+                """;
+        List<Diagnostic> d = run(rule, "a.txt", "CafÃ©.\n");
+        assertThat(d).extracting(Diagnostic::message).containsExactly("Ã© -> é");
+        assertThat(d.get(0).fixes()).extracting(f -> f.replacement()).containsExactly("é");
+    }
+
+    @Test
+    void theShippedMojibakeRuleRepairsTheText() {
+        List<Diagnostic> d = Lint.run("a.txt", "Itâ€™s the cafÃ©â€™s dish, 180Â°C.\n", "mojibake");
+        assertThat(d).extracting(x -> x.excerpt() + " -> " + x.fixes().get(0).replacement())
+                .containsExactly("â€™ -> ’", "Ã© -> é", "â€™ -> ’", "Â° -> °");
     }
 
     @Test
