@@ -3,14 +3,15 @@ package dev.copydesk.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One {@code .copydesk.yaml}: rule settings, include and exclude globs, and per-glob overrides. Globs are relative to
- * {@link #directory()}, the folder holding the file. {@link #empty()} stands for "no config file".
+ * One {@code .copydesk.yaml}: rule settings, include and exclude globs, per-glob overrides and what the site covers
+ * ({@link Site}). Globs and folders are relative to {@link #directory()}, the folder holding the file. {@link #empty()} stands for "no config file".
  */
 public record Config(Optional<Path> file, Path directory, Map<String, RuleSetting> rules, List<String> include,
-        List<String> exclude, List<ConfigOverride> overrides) {
+        List<String> exclude, List<ConfigOverride> overrides, Site site) {
 
     /** The file name Copydesk looks for, walking up from each checked file. */
     public static final String FILE_NAME = ".copydesk.yaml";
@@ -20,6 +21,13 @@ public record Config(Optional<Path> file, Path directory, Map<String, RuleSettin
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         overrides = List.copyOf(overrides);
+        Objects.requireNonNull(site, "site");
+    }
+
+    /** A config without a {@code site} section. */
+    public Config(Optional<Path> file, Path directory, Map<String, RuleSetting> rules, List<String> include,
+            List<String> exclude, List<ConfigOverride> overrides) {
+        this(file, directory, rules, include, exclude, overrides, Site.NONE);
     }
 
     /** The defaults: every rule at its default severity, nothing excluded. */
