@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The regular inflections of a lexicon word (plural, {@code -ing}, {@code -ed}), which KStem does not always fold
- * ("dogs" and "smoking" stay as they are). Only used to map a text's word onto the lexicon word it inflects.
+ * The regular inflections of a lexicon word (plural, {@code -ing}), which KStem does not always fold ("dogs" and
+ * "smoking" stay as they are). Only used to map a text's word onto the lexicon word it inflects. Past forms are left
+ * to KStem, which folds the regular ones and keeps adjectives such as "tired" (not a form of "tire").
  */
 final class Inflections {
 
@@ -34,18 +35,12 @@ final class Inflections {
         }
         if (w.length() >= 3 && isCvc(w)) {
             out.add(w + last + "ing");
-            out.add(w + last + "ed");
         }
         if (w.length() >= 4) {
-            if (last == 'e') {
+            if (last == 'e' && before != 'e') {
                 out.add(w.substring(0, w.length() - 1) + "ing");
-                out.add(w + "d");
-            } else if (last == 'y' && !isVowel(before)) {
-                out.add(w + "ing");
-                out.add(w.substring(0, w.length() - 1) + "ied");
             } else {
                 out.add(w + "ing");
-                out.add(w + "ed");
             }
         }
         return out;

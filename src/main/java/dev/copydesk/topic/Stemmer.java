@@ -80,6 +80,37 @@ public final class Stemmer implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The stem of each word (its words' stems joined by a space, for a "word" such as "no-knead" that is several),
+     * in one pass through the analyzer: lexicons are compiled with this.
+     */
+    public List<String> stemEach(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        List<Integer> plain = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            out.add(null);
+            if (!w.isEmpty() && w.length() <= MAX_STEMMED && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                plain.add(i);
+                if (joined.length() > 0) {
+                    joined.append(' ');
+                }
+                joined.append(w);
+            } else {
+                out.set(i, String.join(" ", stems(w)));
+            }
+        }
+        List<String> stems = stemJoined(joined.toString());
+        if (stems.size() != plain.size()) {
+            throw new IllegalStateException("stemmer gave " + stems.size() + " stems for " + plain.size() + " words");
+        }
+        for (int k = 0; k < plain.size(); k++) {
+            out.set(plain.get(k), stems.get(k));
+        }
+        return out;
+    }
+
     /** The stems of {@code text}'s words, in order. */
     public List<String> stems(CharSequence text) {
         return tokens(text).stream().map(Token::stem).toList();

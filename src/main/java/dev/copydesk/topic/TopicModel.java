@@ -37,6 +37,7 @@ public final class TopicModel {
     private final Map<String, Integer> index;
     private final Map<String, String> canonical;
     private final Map<String, List<Entry>> entries;
+    private final Set<String> vocabulary;
 
     private TopicModel(Stemmer stemmer, List<Topic> topics, Map<String, String> canonical,
             Map<String, List<Entry>> entries) {
@@ -49,6 +50,13 @@ public final class TopicModel {
         this.index = Map.copyOf(idx);
         this.canonical = Map.copyOf(canonical);
         this.entries = Map.copyOf(entries);
+        Set<String> v = new HashSet<>();
+        for (List<Entry> list : entries.values()) {
+            for (Entry e : list) {
+                v.addAll(List.of(e.keys));
+            }
+        }
+        this.vocabulary = Set.copyOf(v);
     }
 
     /**
@@ -88,20 +96,36 @@ public final class TopicModel {
                 s.cues().forEach(c -> words.addAll(List.of(c.split(" "))));
             });
         }
-        Map<String, String> stemOf = new HashMap<>();
-        for (String w : words) {
-            stemOf.put(w, single(stemmer, w));
-        }
-        Set<String> owned = new HashSet<>(stemOf.values());
-        Map<String, String> canonical = new HashMap<>();
-        for (String w : words) {
-            String c = stemOf.get(w);
-            for (String form : Inflections.of(w)) {
-                String v = single(stemmer, form);
-                if (!v.equals(c) && !owned.contains(v)) {
-                    canonical.putIfAbsent(v, c);
-                }
+        // Shorter words first, so that an inflection folds onto its base ("smoking" onto "smoke", "dogs" onto "dog").
+        List<String> wordList = words.stream()
+                .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        List<String> stems = stemmer.stemEach(wordList);
+        List<String> forms = new ArrayList<>();
+        List<String> formBase = new ArrayList<>();
+        for (int i = 0; i < wordList.size(); i++) {
+            for (String form : Inflections.of(wordList.get(i))) {
+                forms.add(form);
+                formBase.add(stems.get(i));
             }
+        }
+        List<String> formStems = stemmer.stemEach(forms);
+        Map<String, String> canonical = new HashMap<>();
+        for (int i = 0; i < forms.size(); i++) {
+            String v = formStems.get(i);
+            String c = formBase.get(i);
+            if (!v.equals(c) && !v.contains(" ") && !canonical.containsKey(v) && !resolve(canonical, c).equals(v)) {
+                canonical.put(v, c);
+            }
+        }
+        Map<String, String> stemOf = new HashMap<>();
+        for (int i = 0; i < wordList.size(); i++) {
+            String stem = stems.get(i).isEmpty() ? wordList.get(i) : stems.get(i);
+            StringBuilder folded = new StringBuilder();
+            for (String part : stem.split(" ")) {
+                folded.append(folded.length() == 0 ? "" : " ").append(resolve(canonical, part));
+            }
+            stemOf.put(wordList.get(i), folded.toString());
         }
         Map<String, List<Entry>> entries = new HashMap<>();
         for (int t = 0; t < topics.size(); t++) {
@@ -118,11 +142,6 @@ public final class TopicModel {
             list.sort(Comparator.comparingInt((Entry e) -> -e.keys.length));
         }
         return new TopicModel(stemmer, topics, canonical, entries);
-    }
-
-    private static String single(Stemmer stemmer, String word) {
-        List<String> s = stemmer.stems(word);
-        return s.isEmpty() ? word : String.join(" ", s);
     }
 
     private static String[] keys(String term, Map<String, String> stemOf) {
@@ -148,6 +167,11 @@ public final class TopicModel {
             }
         }
         list.add(e);
+    }
+
+    /** True if a stem (as {@link #tokens} gives it) is a word of some lexicon term. */
+    public boolean knows(String stem) {
+        return vocabulary.contains(stem);
     }
 
     /** The topics, in lexicon order. */
@@ -185,10 +209,23 @@ public final class TopicModel {
         List<Token> raw = stemmer.tokens(text);
         List<Token> out = new ArrayList<>(raw.size());
         for (Token t : raw) {
-            String c = canonical.get(t.stem());
+            String c = canonical.containsKey(t.stem()) ? resolve(canonical, t.stem()) : null;
             out.add(c == null ? t : new Token(c, t.start(), t.end()));
         }
         return out;
+    }
+
+    /** Follows folds to the end ("smokings" to "smoking" to "smoke"). */
+    private static String resolve(Map<String, String> canonical, String stem) {
+        String s = stem;
+        for (int i = 0; i < 4; i++) {
+            String next = canonical.get(s);
+            if (next == null) {
+                return s;
+            }
+            s = next;
+        }
+        return s;
     }
 
     /** One compiled term; {@code cues} is null for an unambiguous term. */
@@ -264,7 +301,8 @@ public final class TopicModel {
                     hit(e, surface, factor);
                     cued = true;
                 }
-                if (!cued && !ambiguous.isEmpty()) {
+                // A word some lexicon claims outright ("windows" in home improvement) is not read by context.
+                if (!cued && !ambiguous.isEmpty() && ambiguous.size() == matched.size()) {
                     pending.add(new Pending(List.copyOf(ambiguous), surface, factor));
                 }
                 i += len;

@@ -15,6 +15,7 @@ public final class BuiltinRules {
                 DuplicateSentence.PROVIDER,
                 LeadInWithoutList.PROVIDER,
                 MissingLink.PROVIDER,
+                OffTopicLink.PROVIDER,
                 StaleYear.PROVIDER,
                 TruncatedTeaser.PROVIDER,
                 VagueLinkText.PROVIDER);
