@@ -156,6 +156,15 @@ class MarkdownBlocksTest {
     }
 
     @Test
+    void paragraphOfInlineHtmlImagesIsAFigureAndOfOtherTagsMarkup() {
+        Document doc = parse("<a href=\"x\"><img src=\"a.png\"></a> <img src=\"b.png\"> text\n\n"
+                + "<img src=\"a.png\"> <img src=\"b.png\">\n\n<span></span> <b></b>\n");
+        assertThat(doc.blocks()).hasExactlyElementsOfTypes(Paragraph.class, Figure.class, Markup.class);
+        assertThat(((Paragraph) doc.blocks().get(0)).text().text()).isEqualTo("text");
+        assertThat(slice(doc, doc.blocks().get(2))).isEqualTo("<span></span> <b></b>");
+    }
+
+    @Test
     void htmlBlocks() {
         Document doc = parse("""
                 <!-- just a note -->

@@ -4,7 +4,8 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
@@ -133,11 +134,7 @@ public final class BlockMapper {
     /** Maps a block that holds no other blocks; link definitions, breaks and comments make none. */
     private void leaf(Node n, List<Block> out) {
         if (n instanceof com.vladsch.flexmark.ast.Paragraph) {
-            if (isFigure(n)) {
-                out.add(new Figure(span(n), inlines.prose(n, n.getStartOffset(), true)));
-            } else {
-                out.add(new Paragraph(span(n), inlines.prose(n, n.getStartOffset(), false)));
-            }
+            paragraph(n, out);
         } else if (n instanceof com.vladsch.flexmark.ast.Heading h) {
             out.add(new Heading(span(n), h.getLevel(), inlines.prose(n, n.getStartOffset(), false)));
         } else if (n instanceof FencedCodeBlock f) {
@@ -156,6 +153,16 @@ public final class BlockMapper {
             // Anything flexmark adds that Copydesk does not know is kept as markup, so its span is not lost.
             out.add(new Markup(span(n)));
         }
+    }
+
+    /** A paragraph of text, a figure if it shows only images, markup if it has no text (only tags, say). */
+    private void paragraph(Node n, List<Block> out) {
+        if (isFigure(n)) {
+            out.add(new Figure(span(n), inlines.prose(n, n.getStartOffset(), true)));
+            return;
+        }
+        Prose prose = inlines.prose(n, n.getStartOffset(), false);
+        out.add(prose.isEmpty() ? new Markup(span(n)) : new Paragraph(span(n), prose));
     }
 
     /** Every cell's prose, row by row, header included; the delimiter row is not a row. */
@@ -179,22 +186,22 @@ public final class BlockMapper {
     }
 
     /**
-     * True if a paragraph shows only images: images, links wrapping only images, whitespace, line breaks and
-     * comments, and at least one image.
+     * True if a paragraph shows only images: Markdown images or HTML media tags, with nothing else but links
+     * wrapping images, other tags, whitespace, line breaks and comments.
      */
-    private static boolean isFigure(Node paragraph) {
+    private boolean isFigure(Node paragraph) {
         boolean image = false;
         for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Image || n instanceof ImageRef) {
-                image = true;
-            } else if (n instanceof Link || n instanceof LinkRef) {
+            if (n instanceof Link || n instanceof LinkRef) {
                 for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-                    if (c instanceof Image || c instanceof ImageRef) {
+                    if (isImage(c)) {
                         image = true;
                     } else if (!isBlank(c)) {
                         return false;
                     }
                 }
+            } else if (isImage(n)) {
+                image = true;
             } else if (!isBlank(n)) {
                 return false;
             }
@@ -202,8 +209,13 @@ public final class BlockMapper {
         return image;
     }
 
+    private boolean isImage(Node n) {
+        return n instanceof Image || n instanceof ImageRef
+                || (n instanceof HtmlInline && Html.isMediaTag(text, n.getStartOffset(), n.getEndOffset()));
+    }
+
     private static boolean isBlank(Node n) {
-        return n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof HtmlInlineComment
+        return n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof HtmlInlineBase
                 || (n instanceof Text && n.getChars().isBlank());
     }
 

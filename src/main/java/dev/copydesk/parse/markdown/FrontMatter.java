@@ -189,8 +189,10 @@ public final class FrontMatter {
             int i = contentStart(line);
             int end = ends[line];
             if (i < end && (text.charAt(i) == '"' || text.charAt(i) == '\'')) {
-                int close = text.indexOf(text.charAt(i), i + 1);
-                i = close < 0 || close >= end ? end : close;
+                char quote = text.charAt(i++);
+                while (i < end && text.charAt(i) != quote) {
+                    i++;
+                }
             }
             for (; i < end; i++) {
                 if (text.charAt(i) == ':' && (i + 1 == end || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {

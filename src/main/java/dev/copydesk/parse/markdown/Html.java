@@ -30,8 +30,8 @@ final class Html {
         while (i < to) {
             char c = text.charAt(i);
             if (c == '<' && text.startsWith("<!--", i)) {
-                int close = text.indexOf("-->", i + 4);
-                if (close < 0 || close + 3 > to) {
+                int close = indexOf(text, "-->", i + 4, to);
+                if (close < 0) {
                     // An unclosed comment hides the rest of the block, as in a browser.
                     return content;
                 }
@@ -98,9 +98,9 @@ final class Html {
                 }
                 char q = i < to ? text.charAt(i) : ' ';
                 if (q == '"' || q == '\'') {
-                    int close = text.indexOf(q, i + 1);
+                    int close = indexOf(text, String.valueOf(q), i + 1, to);
                     valueStart = i + 1;
-                    valueEnd = close < 0 || close > to ? to : close;
+                    valueEnd = close < 0 ? to : close;
                     i = valueEnd + 1;
                 } else {
                     valueStart = i;
@@ -125,6 +125,16 @@ final class Html {
             }
         }
         return false;
+    }
+
+    /** The first index of {@code s} in {@code text} within {@code [from, to)}, or -1. */
+    private static int indexOf(String text, String s, int from, int to) {
+        for (int i = from; i + s.length() <= to; i++) {
+            if (text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int nameEnd(String text, int from, int to) {

@@ -68,9 +68,7 @@ final class InlineMapper {
             }
             n = next(n, parent);
         }
-        Prose prose = out.build();
-        out = null;
-        return prose;
+        return out.build();
     }
 
     /** The node after {@code n} in document order, leaving the containers climbed out of; null past the root. */
