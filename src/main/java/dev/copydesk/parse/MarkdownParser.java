@@ -44,22 +44,22 @@ public final class MarkdownParser implements Parser {
 
     @Override
     public Document parse(SourceFile source) {
-        String text = source.text();
-        FrontMatter frontMatter = FrontMatter.read(text);
+        FrontMatter frontMatter = FrontMatter.read(source);
         List<Directive> directives = new ArrayList<>();
-        List<Block> blocks = RelatedRegions.apply(body(text, frontMatter.end(), directives));
+        List<Block> blocks = RelatedRegions.apply(body(source, frontMatter.end(), directives));
         Optional<Title> title = frontMatter.title().map(p -> new Title(p, Title.Origin.FRONT_MATTER))
                 .or(() -> firstTopHeading(blocks));
         return new Document(source, Format.MARKDOWN, title, blocks, directives, frontMatter.metadata());
     }
 
     /** The blocks after the front matter; offsets stay those of the whole text, as flexmark parses a slice of it. */
-    private List<Block> body(String text, int from, List<Directive> directives) {
+    private List<Block> body(SourceFile source, int from, List<Directive> directives) {
+        String text = source.text();
         Node document;
         try {
             document = flexmark.parse(BasedSequence.of(text).subSequence(from));
         } catch (StackOverflowError e) {
-            return PlainParagraphs.of(text, from);
+            return PlainParagraphs.of(source, from);
         }
         return BlockMapper.map(text, (com.vladsch.flexmark.util.ast.Document) document, directives);
     }

@@ -2,6 +2,8 @@ package dev.copydesk.parse.markdown;
 
 import dev.copydesk.document.Prose;
 import dev.copydesk.document.ProseBuilder;
+import dev.copydesk.source.LineMap;
+import dev.copydesk.source.SourceFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,36 +35,28 @@ public final class FrontMatter {
         this.title = title;
     }
 
-    /** The front matter at the start of {@code text}; an empty one ending at 0 if there is none. */
-    public static FrontMatter read(String text) {
-        if (!text.startsWith("---")) {
+    /** The front matter at the start of a file; an empty one ending at 0 if there is none. */
+    public static FrontMatter read(SourceFile source) {
+        String text = source.text();
+        LineMap map = source.lines();
+        if (!text.startsWith("---") || !isBlank(text, 3, map.lineEnd(1))) {
             return NONE;
         }
-        int pos = lineEnd(text, 0);
-        if (!isBlank(text, 3, pos)) {
-            return NONE;
+        for (int line = 2; line <= map.lineCount(); line++) {
+            if (isFence(text, map.lineStart(line), map.lineEnd(line))) {
+                int count = line - 2;
+                int[] starts = new int[count];
+                int[] ends = new int[count];
+                for (int i = 0; i < count; i++) {
+                    starts[i] = map.lineStart(i + 2);
+                    ends[i] = map.lineEnd(i + 2);
+                }
+                Lines lines = new Lines(text, starts, ends);
+                int end = line < map.lineCount() ? map.lineStart(line + 1) : text.length();
+                return lines.looksLikeYaml() ? new Reader(lines).read(end) : NONE;
+            }
         }
-        int[] starts = new int[16];
-        int[] ends = new int[16];
-        int count = 0;
-        while (true) {
-            if (pos == text.length()) {
-                return NONE;
-            }
-            pos = nextLine(text, pos);
-            int e = lineEnd(text, pos);
-            if (isFence(text, pos, e)) {
-                Lines lines = new Lines(text, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
-                return lines.looksLikeYaml() ? new Reader(lines).read(nextLine(text, e)) : NONE;
-            }
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-                ends = Arrays.copyOf(ends, count * 2);
-            }
-            starts[count] = pos;
-            ends[count++] = e;
-            pos = e;
-        }
+        return NONE;
     }
 
     /** Offset where the Markdown after the front matter starts (0 without front matter). */
@@ -78,21 +72,6 @@ public final class FrontMatter {
     /** The {@code title} value, mapped to its exact source chars, if it is a non-empty scalar. */
     public Optional<Prose> title() {
         return Optional.ofNullable(title);
-    }
-
-    private static int lineEnd(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
-        }
-        return i;
-    }
-
-    private static int nextLine(String text, int lineEnd) {
-        if (lineEnd < text.length() && text.charAt(lineEnd) == '\r') {
-            lineEnd++;
-        }
-        return lineEnd < text.length() && text.charAt(lineEnd) == '\n' ? lineEnd + 1 : lineEnd;
     }
 
     private static boolean isFence(String text, int from, int to) {

@@ -3,6 +3,8 @@ package dev.copydesk.parse.markdown;
 import dev.copydesk.document.Block;
 import dev.copydesk.document.Paragraph;
 import dev.copydesk.document.ProseBuilder;
+import dev.copydesk.source.LineMap;
+import dev.copydesk.source.SourceFile;
 import dev.copydesk.source.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,37 +18,29 @@ public final class PlainParagraphs {
     private PlainParagraphs() {
     }
 
-    /** The paragraphs of {@code text} from offset {@code from} on. */
-    public static List<Block> of(String text, int from) {
+    /** The paragraphs of a file from offset {@code from} on. */
+    public static List<Block> of(SourceFile source, int from) {
+        String text = source.text();
+        LineMap lines = source.lines();
         List<Block> blocks = new ArrayList<>();
-        int n = text.length();
-        int i = from;
-        while (i < n) {
-            int lineEnd = lineEnd(text, i);
-            if (isBlank(text, i, lineEnd)) {
-                i = lineEnd + 1;
-                continue;
+        int start = -1;
+        int end = -1;
+        for (int line = lines.line(from); line <= lines.lineCount() + 1; line++) {
+            boolean blank = line > lines.lineCount()
+                    || isBlank(text, Math.max(from, lines.lineStart(line)), lines.lineEnd(line));
+            if (!blank) {
+                start = start < 0 ? Math.max(from, lines.lineStart(line)) : start;
+                end = lines.lineEnd(line);
+                while (Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+            } else if (start >= 0) {
+                blocks.add(new Paragraph(new Span(start, end),
+                        new ProseBuilder(start).append(text.subSequence(start, end), start).build()));
+                start = -1;
             }
-            int start = i;
-            int end = lineEnd;
-            while (i < n && !isBlank(text, i, lineEnd)) {
-                end = lineEnd;
-                i = lineEnd + 1;
-                lineEnd = lineEnd(text, i);
-            }
-            while (Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            blocks.add(new Paragraph(new Span(start, end),
-                    new ProseBuilder(start).append(text.subSequence(start, end), start).build()));
         }
         return blocks;
-    }
-
-    /** The offset of the {@code \n} ending the line from {@code from}, or the text's length. */
-    private static int lineEnd(String text, int from) {
-        int i = text.indexOf('\n', Math.min(from, text.length()));
-        return i < 0 ? text.length() : i;
     }
 
     private static boolean isBlank(String text, int from, int to) {
