@@ -171,7 +171,7 @@ final class InlineMapper {
 
     /**
      * Appends text chars mapped to their source offsets. Markdown text (as opposed to code or an address) has its
-     * backslash escapes ({@code \\*}: the escaped char, mapped to both source chars) and, outside links, its bare
+     * backslash escapes ({@code \*}: the escaped char, mapped to both source chars) and, outside links, its bare
      * URLs made links. Most sequences are one contiguous run of the source, read directly; those with indentation
      * stripped (in list items) are mapped char by char.
      */
