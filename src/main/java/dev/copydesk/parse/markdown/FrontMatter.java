@@ -6,6 +6,7 @@ import dev.copydesk.source.LineMap;
 import dev.copydesk.source.SourceFile;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,7 +215,7 @@ public final class FrontMatter {
                 title.get(0).decode(text, b::append);
                 prose = b.isBlank() ? null : b.build();
             }
-            return new FrontMatter(end, metadata, prose);
+            return new FrontMatter(end, Collections.unmodifiableMap(metadata), prose);
         }
 
         /** Reads the {@code key:} lines at {@code indent} in {@code [from, to)}; nested mappings only if {@code nest}. */
