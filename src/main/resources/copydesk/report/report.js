@@ -183,6 +183,7 @@
       button.setAttribute('data-severity', s);
       button.setAttribute('aria-pressed', state.severity === s ? 'true' : 'false');
       button.appendChild(el('span', 'total-count', n));
+      button.appendChild(document.createTextNode(' '));
       button.appendChild(el('span', 'total-label', n === 1 ? s : s + 's'));
       button.addEventListener('click', function () { setFilter({ severity: state.severity === s ? '' : s }); });
       box.appendChild(button);
