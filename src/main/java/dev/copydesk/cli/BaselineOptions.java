@@ -22,7 +22,8 @@ final class BaselineOptions {
     Path baseline;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Record every finding of this run in FILE (atomically), then report only new ones: none.")
+            description = "Record every finding of this run in FILE (atomically) as accepted; the run then "
+                    + "reports none of them.")
     Path writeBaseline;
 
     /**

@@ -77,7 +77,7 @@ public final class ReportCommand implements Callable<Integer> {
     String title;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
-            description = "How many of the worst files the summary lists (default: ${DEFAULT-VALUE}).")
+            description = "How many of the worst files the text and json summaries list (default: ${DEFAULT-VALUE}).")
     int top;
 
     @Override
