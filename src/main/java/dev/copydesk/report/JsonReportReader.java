@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -85,10 +84,14 @@ public final class JsonReportReader {
                 d.string("help"), fixes, data, snippet);
     }
 
-    /** A copy of a JSON object as {@code data}; JSON nulls inside are kept as the text "null". */
+    /** A copy of a JSON object as {@code data}; top-level nulls are left out (our reports never write them). */
     private static Map<String, Object> dataMap(Map<?, ?> raw) {
         Map<String, Object> out = new TreeMap<>();
-        raw.forEach((k, v) -> out.put(String.valueOf(k), Optional.ofNullable((Object) v).orElse("null")));
+        raw.forEach((k, v) -> {
+            if (v != null) {
+                out.put(String.valueOf(k), v);
+            }
+        });
         return out;
     }
 }
