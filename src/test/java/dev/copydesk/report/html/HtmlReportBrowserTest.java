@@ -82,11 +82,12 @@ class HtmlReportBrowserTest {
     void unfilteredPageShowsEveryFindingAndDrawsTheCharts() throws Exception {
         Document dom = open("");
         int total = count(null, null, null);
-        assertThat(total).isEqualTo(47);
+        assertThat(total).isPositive();
         assertThat(dom.select("#findings tbody tr.finding")).hasSize(total);
-        assertThat(dom.selectFirst("#shown-count").text()).isEqualTo("Showing all 47 findings.");
+        assertThat(dom.selectFirst("#shown-count").text()).isEqualTo("Showing all " + total + " findings.");
         assertThat(dom.select("#totals button")).extracting(Element::text)
-                .containsExactly("26 errors", "21 warnings", "0 infos");
+                .containsExactly(count(null, "error", null) + " errors", count(null, "warning", null) + " warnings",
+                        count(null, "info", null) + " infos");
 
         assertThat(dom.select("#chart-severity g.bar-row")).hasSize(3);
         assertThat(dom.select("#chart-severity rect.bar")).hasSize(2);
@@ -94,11 +95,12 @@ class HtmlReportBrowserTest {
         json.get("files").forEach(f -> f.get("findings").forEach(d -> rules.add(d.get("rule").asText())));
         assertThat(dom.select("#chart-rules g.bar-row")).hasSize(rules.size());
         assertThat(dom.select("#chart-rules g.bar-row").first().attr("data-key")).isEqualTo("lead-in-without-list");
-        assertThat(dom.select("#chart-files g.bar-row")).hasSize(6);
+        int filesWithFindings = json.get("summary").get("filesWithFindings").asInt();
+        assertThat(dom.select("#chart-files g.bar-row")).hasSize(filesWithFindings);
         for (Element rect : dom.select("svg.chart rect.bar")) {
             assertThat(Double.parseDouble(rect.attr("width"))).isGreaterThan(0);
         }
-        assertThat(dom.select("#worst-files tbody tr")).hasSize(6);
+        assertThat(dom.select("#worst-files tbody tr")).hasSize(filesWithFindings);
         assertThat(dom.select("#worst-files tbody tr").first().attr("data-path")).endsWith("ketamine-therapy.html");
     }
 
@@ -106,16 +108,16 @@ class HtmlReportBrowserTest {
     void theFragmentFiltersRowsAndCharts() throws Exception {
         Document dom = open("#rule=missing-link&severity=warning");
         int expected = count("missing-link", "warning", null);
-        assertThat(expected).isEqualTo(4);
+        assertThat(expected).isPositive();
         assertThat(dom.select("#findings tbody tr.finding")).hasSize(expected)
                 .allSatisfy(tr -> {
                     assertThat(tr.attr("data-rule")).isEqualTo("missing-link");
                     assertThat(tr.attr("data-severity")).isEqualTo("warning");
                 });
-        assertThat(dom.selectFirst("#shown-count").text()).isEqualTo("Showing 4 of 47 findings.");
+        assertThat(dom.selectFirst("#shown-count").text()).isEqualTo("Showing " + expected + " of " + count(null, null, null) + " findings.");
         assertThat(dom.select("#chart-rules g.bar-row")).hasSize(1);
         assertThat(dom.select("#chart-rules rect.bar")).hasSize(1);
-        assertThat(dom.selectFirst("#chart-rules rect.bar").attr("data-count")).isEqualTo("4");
+        assertThat(dom.selectFirst("#chart-rules rect.bar").attr("data-count")).isEqualTo(String.valueOf(expected));
         assertThat(dom.select("#chart-severity rect.bar")).hasSize(1);
         assertThat(dom.selectFirst("#totals button.active").attr("data-severity")).isEqualTo("warning");
 
