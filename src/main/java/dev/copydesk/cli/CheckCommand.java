@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.baseline.Baseline;
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.document.Format;
 import dev.copydesk.engine.Checker;
@@ -21,6 +22,7 @@ import dev.copydesk.report.Summary;
 import dev.copydesk.rule.RuleEnvironment;
 import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.rule.Severity;
+import dev.copydesk.source.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -125,6 +127,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleSources ruleSources;
 
+    @Mixin
+    BaselineOptions baselines = new BaselineOptions();
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Check N files at once (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -145,6 +150,13 @@ public final class CheckCommand implements Callable<Integer> {
                         + "' (expected one of " + String.join(", ", Reporters.names()) + ")"));
         if (paths.isEmpty()) {
             paths = List.of(".");
+        }
+        Optional<Baseline> known;
+        try {
+            known = baselines.load();
+        } catch (InputException e) {
+            err.println("copydesk: " + e.oneLine());
+            return ExitCodes.INPUT_ERROR;
         }
         Notices notices = new Notices();
         RuleCatalog catalog;
@@ -171,10 +183,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<FileReport> reports = new ArrayList<>(found.failures());
         reports.addAll(checker.check(inputs));
         reports.sort(Comparator.comparing(FileReport::path));
-        if (quiet) {
-            reports = reports.stream().map(CheckCommand::errorsOnly).toList();
-        }
-        Report report = new Report(Version.get(), reports);
+        Report report = new Report(Version.get(), reports, catalog.knownRules());
 
         for (String line : notices.errors()) {
             err.println("copydesk: error: " + line);
@@ -182,8 +191,12 @@ public final class CheckCommand implements Callable<Integer> {
         for (String line : notices.warnings()) {
             err.println("copydesk: warning: " + line);
         }
-        for (FileReport f : reports) {
+        for (FileReport f : report.files()) {
             f.error().ifPresent(e -> err.println("copydesk: " + f.path() + ": " + e));
+        }
+        report = baselines.apply(report, known, err);
+        if (quiet) {
+            report = report.withFiles(report.files().stream().map(CheckCommand::errorsOnly).toList());
         }
         write(reporter, report);
         return exitCode(report, notices);

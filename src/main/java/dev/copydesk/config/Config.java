@@ -3,15 +3,16 @@ package dev.copydesk.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One {@code .copydesk.yaml}: rule settings, include and exclude globs, per-glob overrides and folders of YAML rules
- * ({@code packs}). Globs and folders are relative to {@link #directory()}, the folder holding the file.
- * {@link #empty()} stands for "no config file".
+ * One {@code .copydesk.yaml}: rule settings, include and exclude globs, per-glob overrides, what the site covers
+ * ({@link Site}) and folders of YAML rules ({@code packs}). Globs and folders are relative to {@link #directory()},
+ * the folder holding the file. {@link #empty()} stands for "no config file".
  */
 public record Config(Optional<Path> file, Path directory, Map<String, RuleSetting> rules, List<String> include,
-        List<String> exclude, List<ConfigOverride> overrides, List<RuleFolder> packs) {
+        List<String> exclude, List<ConfigOverride> overrides, Site site, List<RuleFolder> packs) {
 
     /** The file name Copydesk looks for, walking up from each checked file. */
     public static final String FILE_NAME = ".copydesk.yaml";
@@ -21,11 +22,24 @@ public record Config(Optional<Path> file, Path directory, Map<String, RuleSettin
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         overrides = List.copyOf(overrides);
+        Objects.requireNonNull(site, "site");
         packs = List.copyOf(packs);
+    }
+
+    /** A config without rule folders. */
+    public Config(Optional<Path> file, Path directory, Map<String, RuleSetting> rules, List<String> include,
+            List<String> exclude, List<ConfigOverride> overrides, Site site) {
+        this(file, directory, rules, include, exclude, overrides, site, List.of());
+    }
+
+    /** A config without a {@code site} section or rule folders. */
+    public Config(Optional<Path> file, Path directory, Map<String, RuleSetting> rules, List<String> include,
+            List<String> exclude, List<ConfigOverride> overrides) {
+        this(file, directory, rules, include, exclude, overrides, Site.NONE, List.of());
     }
 
     /** The defaults: every rule at its default severity, nothing excluded. */
     public static Config empty(Path directory) {
-        return new Config(Optional.empty(), directory, Map.of(), List.of(), List.of(), List.of(), List.of());
+        return new Config(Optional.empty(), directory, Map.of(), List.of(), List.of(), List.of());
     }
 }

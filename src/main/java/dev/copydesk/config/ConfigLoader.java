@@ -28,12 +28,17 @@ import java.util.Optional;
  * overrides:
  *   - files: ["news/**"]
  *     rules: {stale-year: error}
+ * site:
+ *   topics: [mental-health]          # topics the site covers (see copydesk explain off-topic-link)
+ *   lexicons: [topics]               # folders of the site's own topic lexicons, relative to this file
  * packs: ["style-rules"]             # folders of YAML rules, relative to this file
  * </pre>
  */
 public final class ConfigLoader {
 
-    private static final List<String> TOP_KEYS = List.of("rules", "include", "exclude", "overrides", "packs");
+    private static final List<String> TOP_KEYS = List.of("rules", "include", "exclude", "overrides", "site",
+            "packs");
+    private static final List<String> SITE_KEYS = List.of("topics", "lexicons");
     private static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
 
     private ConfigLoader() {
@@ -69,20 +74,52 @@ public final class ConfigLoader {
             }
         }
         return new Config(Optional.ofNullable(file), directory, rules, map.strings("include"), map.strings("exclude"),
-                overrides, packs(map, displayPath, directory));
+                overrides, site(map, displayPath, directory), packs(map, displayPath, directory));
+    }
+
+    /** The {@code site} section; topic ids are checked when the rules that use them are built. */
+    private static Site site(YamlMap map, String displayPath, Path directory) throws ConfigException {
+        Optional<YamlMap> site = map.map("site");
+        if (site.isEmpty()) {
+            return Site.NONE;
+        }
+        YamlMap s = site.get();
+        s.checkKeys("site", SITE_KEYS);
+        List<Site.Topic> topics = new ArrayList<>();
+        for (YamlNode item : items(s, "topics")) {
+            String id = item.asScalar("each topic of site.topics").asString("a topic").trim();
+            topics.add(new Site.Topic(id, item.location()));
+        }
+        List<Site.Folder> folders = new ArrayList<>();
+        int slash = displayPath.lastIndexOf('/');
+        String prefix = slash < 0 ? "" : displayPath.substring(0, slash + 1);
+        for (YamlNode item : items(s, "lexicons")) {
+            String name = item.asScalar("each folder of site.lexicons").asString("a folder").trim();
+            Path folder = directory.resolve(name).normalize();
+            if (!Files.isDirectory(folder)) {
+                throw new ConfigException(item.location(), "topic lexicons folder \"" + name + "\" not found (folders "
+                        + "are relative to this file)");
+            }
+            folders.add(new Site.Folder(folder, prefix + name, item.location()));
+        }
+        return new Site(topics, folders);
+    }
+
+    /** The items of a list key, a single value counting as a list of one. */
+    private static List<YamlNode> items(YamlMap map, String key) {
+        Optional<YamlNode> node = map.get(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        return node.get() instanceof YamlList l ? l.items() : List.of(node.get());
     }
 
     /** The {@code packs} folders, which must exist; each is named in messages relative to the config file. */
     private static List<RuleFolder> packs(YamlMap map, String displayPath, Path directory) throws ConfigException {
         List<RuleFolder> out = new ArrayList<>();
-        Optional<YamlNode> node = map.get("packs");
-        if (node.isEmpty()) {
-            return out;
-        }
-        List<YamlNode> items = node.get() instanceof YamlList l ? l.items() : List.of(node.get());
         int slash = displayPath.lastIndexOf('/');
         String prefix = slash < 0 ? "" : displayPath.substring(0, slash + 1);
-        for (YamlNode item : items) {
+        for (YamlNode item : items(map, "packs")) {
             String name = item.asScalar("each folder of packs").asString("packs").trim();
             Path folder = directory.resolve(name).normalize();
             if (!Files.isDirectory(folder)) {

@@ -3,6 +3,7 @@ package dev.copydesk.engine;
 import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.RuleFolder;
+import dev.copydesk.rule.RuleMeta;
 import dev.copydesk.rule.RuleProvider;
 import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.rule.builtin.BuiltinRules;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -65,6 +67,21 @@ public final class RuleCatalog {
             throw l.error;
         }
         return l.registry;
+    }
+
+    /**
+     * The metadata of every rule known so far in the run: the base rules, then those of each config's packs that
+     * were loaded (the first definition of an id wins), in id order.
+     */
+    public List<RuleMeta> knownRules() {
+        Map<String, RuleMeta> byId = new TreeMap<>();
+        base.registry.all().forEach(p -> byId.putIfAbsent(p.meta().id(), p.meta()));
+        for (Loaded l : byPacks.values()) {
+            if (l.registry != null) {
+                l.registry.all().forEach(p -> byId.putIfAbsent(p.meta().id(), p.meta()));
+            }
+        }
+        return List.copyOf(byId.values());
     }
 
     /** The YAML definition of a rule, as it applies under {@code config}; empty for Java rules. */

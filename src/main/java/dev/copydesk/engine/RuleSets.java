@@ -108,7 +108,7 @@ public final class RuleSets {
                 }
                 RuleOptions options = s == null ? RuleOptions.none(p.meta().id())
                         : new RuleOptions(p.meta().id(), s.options());
-                rules.add(new ActiveRule(p.create(options, environment),
+                rules.add(new ActiveRule(p.create(options, environment.withSite(config.site())),
                         s == null ? p.meta().severity() : s.severity().orElse(p.meta().severity())));
             }
         } catch (ConfigException e) {

@@ -21,6 +21,7 @@ public final class BuiltinRules {
                 EmptySection.PROVIDER,
                 LeadInWithoutList.PROVIDER,
                 MissingLink.PROVIDER,
+                OffTopicLink.PROVIDER,
                 StaleYear.PROVIDER,
                 TruncatedTeaser.PROVIDER,
                 VagueLinkText.PROVIDER);
