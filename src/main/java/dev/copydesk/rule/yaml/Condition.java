@@ -13,43 +13,45 @@ import java.util.Optional;
  * A test a whole document must pass for a rule to apply to it (the {@code when} of any rule, the trigger of a
  * {@code required} rule). A met condition returns its evidence: the words that made it true, most frequent first.
  *
- * <p>Kinds of condition are read in one place, {@link #read}: today a condition counts terms and patterns, or holds
- * when {@code any} of a list of conditions does; a condition on the document's topic would be one more kind there.
+ * <p>Kinds of condition are read in one place, {@link #read}: a condition counts terms and patterns, asks for a main
+ * topic of the document ({@code topic}), or holds when {@code any} of a list of conditions does.
  */
-sealed interface Condition permits PatternCondition, Condition.Any {
+sealed interface Condition permits PatternCondition, TopicCondition, Condition.Any {
 
     /** The evidence if the document meets the condition, else empty. */
     Optional<List<String>> test(Document document, TimeLimit limit, PatternSet exceptions);
 
-    /** Reads {@code when} or {@code unless}: one mapping, or a list of mappings. */
-    static List<Condition> readAll(YamlNode node) throws ConfigException {
+    /**
+     * Reads {@code when} or {@code unless}: one mapping, or a list of mappings. {@code topics} are the lexicons topic
+     * conditions are checked against, or null when the rule is only being read.
+     */
+    static List<Condition> readAll(YamlNode node, Topics topics) throws ConfigException {
         List<Condition> out = new ArrayList<>();
         if (node instanceof YamlList list) {
             if (list.items().isEmpty()) {
                 throw new ConfigException(list.location(), "a list of conditions must not be empty");
             }
             for (YamlNode item : list.items()) {
-                out.add(read(item.asMap("each condition")));
+                out.add(read(item.asMap("each condition"), topics));
             }
         } else {
-            out.add(read(node.asMap("a condition")));
+            out.add(read(node.asMap("a condition"), topics));
         }
         return List.copyOf(out);
     }
 
     /** Reads one condition. */
-    static Condition read(YamlMap map) throws ConfigException {
+    static Condition read(YamlMap map, Topics topics) throws ConfigException {
         if (map.get("any").isPresent()) {
             map.checkKeys("an any condition", List.of("any"));
             YamlNode list = map.get("any").get();
             if (!(list instanceof YamlList)) {
                 throw new ConfigException(list.location(), "any must be a list of conditions");
             }
-            return new Any(readAll(list));
+            return new Any(readAll(list, topics));
         }
         if (map.get("topic").isPresent()) {
-            throw new ConfigException(map.entries().get("topic").keyLocation(), "topic conditions need the topic "
-                    + "lexicons, which this version of Copydesk does not have; use terms or patterns");
+            return TopicCondition.read(map, topics);
         }
         return PatternCondition.read(map);
     }

@@ -23,9 +23,11 @@ import java.util.Optional;
  * {@code kind} and that kind's keys. Every mistake (bad YAML, an unknown key, a bad value, a pattern that does not
  * compile) is a {@link ConfigException} at its line and column.
  *
- * <p>Options a user sets for the rule in {@code .copydesk.yaml} replace the rule's own keys of the same name
- * ({@code max: 10} for a metric, say), and the result is checked again: a mistake there is reported at its place in
- * the config file. {@code kind} and {@code level} cannot be replaced ({@code severity} sets the level).
+ * <p>Reading checks the whole file; the rule is built again for each config it applies under, with the config's
+ * options and topic lexicons. Options a user sets for the rule in {@code .copydesk.yaml} replace the rule's own keys
+ * of the same name ({@code max: 10} for a metric, say), and the result is checked again: a mistake there is reported
+ * at its place in the config file. {@code kind} and {@code level} cannot be replaced ({@code severity} sets the
+ * level). Topic ids in conditions are checked against the lexicons then.
  */
 public final class RuleReader {
 
@@ -68,33 +70,33 @@ public final class RuleReader {
         String help = k.string("help").map(RuleReader::oneLine).orElse(description)
                 + link.map(l -> " See " + l + ".").orElse("");
         RuleMeta meta = new RuleMeta(id, level, description, help);
-        YamlRule rule = build(meta, kind, map);
-        RuleProvider provider = new RuleProvider(meta, (options, env) -> withOptions(rule, kind, map, options));
+        build(meta, kind, map, null);
+        RuleProvider provider = new RuleProvider(meta, (options, env) -> withOptions(meta, kind, map, options, env));
         return new YamlRuleDefinition(meta, kind.id(), path, text, link, builtin, provider);
     }
 
-    private Rule withOptions(YamlRule rule, RuleKind kind, YamlMap map, RuleOptions options) throws ConfigException {
+    /** Builds the rule for a config: its options replace the file's keys, its topic lexicons are bound. */
+    private Rule withOptions(RuleMeta meta, RuleKind kind, YamlMap map, RuleOptions options, RuleEnvironment env)
+            throws ConfigException {
         YamlMap overrides = options.raw();
-        if (overrides.entries().isEmpty()) {
-            return rule;
-        }
         Map<String, YamlMap.Entry> merged = new LinkedHashMap<>(map.entries());
         for (YamlMap.Entry e : overrides.all()) {
             if (e.key().equals("kind") || e.key().equals("level")) {
-                throw new ConfigException(e.keyLocation(), "the " + e.key() + " of rule " + rule.meta().id()
+                throw new ConfigException(e.keyLocation(), "the " + e.key() + " of rule " + meta.id()
                         + " cannot be changed here" + (e.key().equals("level") ? " (use severity)" : ""));
             }
             if (!kind.allKeys().contains(e.key())) {
                 throw new ConfigException(e.keyLocation(), "unknown option \"" + e.key() + "\" for rule "
-                        + rule.meta().id() + " (a " + kind.id() + " rule takes: "
+                        + meta.id() + " (a " + kind.id() + " rule takes: "
                         + String.join(", ", kind.allKeys().subList(2, kind.allKeys().size())) + ")");
             }
             merged.put(e.key(), e);
         }
-        return build(rule.meta(), kind, new YamlMap(map.location(), merged));
+        return build(meta, kind, new YamlMap(map.location(), merged), Topics.of(env));
     }
 
-    private YamlRule build(RuleMeta meta, RuleKind kind, YamlMap map) throws ConfigException {
+    /** Builds a rule; {@code topics} is null when the file is only being read and checked. */
+    private YamlRule build(RuleMeta meta, RuleKind kind, YamlMap map, Topics topics) throws ConfigException {
         Keys k = new Keys(map);
         Location messageAt = map.get("message").map(YamlNode::location).orElse(map.location());
         Template message = Template.of(k.required("message", "a rule"), messageAt, kind == RuleKind.SUBSTITUTION);
@@ -103,8 +105,8 @@ public final class RuleReader {
             exceptions = new PatternSet(Matching.terms(k.list("exceptions"), k.bool("ignorecase", true),
                     k.bool("wordboundaries", true)), null);
         }
-        List<Condition> when = k.has("when") ? Condition.readAll(map.get("when").get()) : List.of();
-        List<Condition> unless = k.has("unless") ? Condition.readAll(map.get("unless").get()) : List.of();
+        List<Condition> when = k.has("when") ? Condition.readAll(map.get("when").get(), topics) : List.of();
+        List<Condition> unless = k.has("unless") ? Condition.readAll(map.get("unless").get(), topics) : List.of();
         return kind.read(k, new Common(meta, message, exceptions, when, unless, new TimeLimit(budget)));
     }
 

@@ -265,6 +265,25 @@ class KindsTest {
     }
 
     @Test
+    void topicConditionsUseTheTopicLexicons() {
+        String rule = HEAD + """
+                kind: required
+                message: 'A health article (%s) without a disclaimer.'
+                when: {topic: [health, mental-health]}
+                require: {terms: [not medical advice]}
+                """;
+        String health = "Managing Migraine\n\nMigraine causes severe headaches. Painkillers such as ibuprofen work "
+                + "best early in an attack, and preventive medication helps when attacks are frequent. Talk to your "
+                + "doctor about treatment and side effects.\n";
+        assertThat(findings(rule, "a.txt", health))
+                .containsExactly("1:1 A health article (migraine, doctor, medication) without a disclaimer.");
+        assertThat(findings(rule, "a.txt", health + "\nThis is not medical advice.\n")).isEmpty();
+        String garden = "Lawn Care in Spring\n\nRake out dead grass, overseed thin patches and feed the lawn with a "
+                + "slow-release fertiliser. Mow high and water deeply once a week.\n";
+        assertThat(findings(rule, "a.txt", garden)).isEmpty();
+    }
+
+    @Test
     void unlessTurnsARuleOffForSomeDocuments() {
         String rule = HEAD + """
                 kind: existence

@@ -129,10 +129,16 @@ class RuleReaderTest {
     }
 
     @Test
-    void topicConditionsAreNotAvailableYet() {
-        assertThat(error("bad", GOOD + "when: {topic: health}\n"))
-                .isEqualTo("rules/bad.yaml:8:8: topic conditions need the topic lexicons, which this version of "
-                        + "Copydesk does not have; use terms or patterns");
+    void topicConditionsAreCheckedAgainstTheLexiconsWhenTheRuleIsBuilt() throws ConfigException {
+        assertThat(error("bad", GOOD + "when: {topic: Health!}\n"))
+                .isEqualTo("rules/bad.yaml:8:15: \"Health!\" is not a topic id");
+        assertThat(error("bad", GOOD + "when: {topic: health, share: 2}\n"))
+                .isEqualTo("rules/bad.yaml:8:30: share must be between 0 and 1");
+        YamlRuleDefinition d = new RuleReader().read("t", "rules/t.yaml", GOOD + "when: {topic: [health, astrology]}\n",
+                false);
+        assertThatThrownBy(() -> d.provider().create(RuleOptions.none("t"), new RuleEnvironment(Lint.TODAY)))
+                .extracting(e -> ((ConfigException) e).oneLine()).asString()
+                .startsWith("rules/t.yaml:8:24: unknown topic \"astrology\" (known: careers-business, crypto,");
         assertThat(error("bad", GOOD + "when: {terms: [a], minimum: 2}\n"))
                 .startsWith("rules/bad.yaml:8:20: unknown key \"minimum\" in a condition");
     }
