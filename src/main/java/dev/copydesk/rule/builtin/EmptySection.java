@@ -18,12 +18,14 @@ import dev.copydesk.rule.RuleProvider;
 import dev.copydesk.rule.Severity;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A heading with nothing under it before the next heading of the same or a higher level (or the end of the
  * article). A section holding only subheadings that are themselves empty is empty too. Related-links regions do not
- * count as content: a "Related articles" heading whose list was lost is an empty section. A heading that repeats the
- * article's title heads the whole article and is not checked.
+ * count as content: a "Related articles" heading whose list was lost is an empty section. Not checked: a heading that
+ * repeats the article's title (it heads the whole article), a callout set as a heading ("Spoiler alert!", "Note: …"),
+ * and a run of three or more headings of one level with nothing between them (a list of headlines, not sections).
  *
  * <p>A Java rule rather than a YAML one: it is about the block structure, not about patterns in text.
  */
@@ -37,6 +39,10 @@ public final class EmptySection implements Rule {
     public static final RuleProvider PROVIDER = new RuleProvider(META, EmptySection::create);
 
     private static final EmptySection INSTANCE = new EmptySection();
+
+    /** A heading used as a callout ("Spoiler alert!", "Note: …"), which announces no section. */
+    private static final Pattern CALLOUT = Pattern.compile(
+            "^(?:spoiler|note|nb|warning|caution|tip|hint|important|heads up|disclaimer)\\b", Pattern.CASE_INSENSITIVE);
 
     private EmptySection() {
     }
@@ -55,7 +61,8 @@ public final class EmptySection implements Rule {
         List<Block> blocks = Blocks.flatten(document.blocks());
         String title = document.title().map(t -> normalize(t.text().text())).orElse(null);
         for (int i = 0; i < blocks.size(); i++) {
-            if (!(blocks.get(i) instanceof Heading h) || h.text().isEmpty() || normalize(h.text().text()).equals(title)) {
+            if (!(blocks.get(i) instanceof Heading h) || h.text().isEmpty() || normalize(h.text().text()).equals(title)
+                    || CALLOUT.matcher(h.text().text()).find() || inHeadlineRun(blocks, i)) {
                 continue;
             }
             boolean content = false;
@@ -81,6 +88,23 @@ public final class EmptySection implements Rule {
                         + "\" is empty: " + next + ".", List.of(), Map.of()));
             }
         }
+    }
+
+    /**
+     * True if heading {@code i} is one of three or more headings of the same level in a row, with nothing between
+     * them: a list of headlines or teasers (a news index, an author box), not an outline of sections.
+     */
+    private static boolean inHeadlineRun(List<Block> blocks, int i) {
+        int level = ((Heading) blocks.get(i)).level();
+        int first = i;
+        while (first > 0 && blocks.get(first - 1) instanceof Heading p && p.level() == level) {
+            first--;
+        }
+        int last = i;
+        while (last + 1 < blocks.size() && blocks.get(last + 1) instanceof Heading n && n.level() == level) {
+            last++;
+        }
+        return last - first + 1 >= 3;
     }
 
     private static String normalize(String s) {
