@@ -2,6 +2,7 @@ package dev.copydesk.rule.yaml;
 
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.Location;
+import dev.copydesk.config.YamlList;
 import dev.copydesk.config.YamlMap;
 import dev.copydesk.config.YamlNode;
 import dev.copydesk.config.YamlReader;
@@ -23,8 +24,8 @@ import java.util.Optional;
  * {@code kind} and that kind's keys. Every mistake (bad YAML, an unknown key, a bad value, a pattern that does not
  * compile) is a {@link ConfigException} at its line and column.
  *
- * <p>Reading checks the whole file; the rule is built again for each config it applies under, with the config's
- * options and topic lexicons. Options a user sets for the rule in {@code .copydesk.yaml} replace the rule's own keys
+ * <p>Reading checks and builds the whole rule; it is built again for a config that sets options for it, or when its
+ * conditions name topics (bound to the config's lexicons). Options a user sets for the rule in {@code .copydesk.yaml} replace the rule's own keys
  * of the same name ({@code max: 10} for a metric, say), and the result is checked again: a mistake there is reported
  * at its place in the config file. {@code kind} and {@code level} cannot be replaced ({@code severity} sets the
  * level). Topic ids in conditions are checked against the lexicons then.
@@ -70,9 +71,25 @@ public final class RuleReader {
         String help = k.string("help").map(RuleReader::oneLine).orElse(description)
                 + link.map(l -> " See " + l + ".").orElse("");
         RuleMeta meta = new RuleMeta(id, level, description, help);
-        build(meta, kind, map, null);
-        RuleProvider provider = new RuleProvider(meta, (options, env) -> withOptions(meta, kind, map, options, env));
+        YamlRule checked = build(meta, kind, map, null);
+        boolean topics = usesTopics(map.get("when")) || usesTopics(map.get("unless"));
+        RuleProvider provider = new RuleProvider(meta, (options, env) -> options.raw().entries().isEmpty() && !topics
+                ? checked : withOptions(meta, kind, map, options, env));
         return new YamlRuleDefinition(meta, kind.id(), path, text, link, builtin, provider);
+    }
+
+    /** True if conditions name topics, which must be bound to a config's lexicons. */
+    private static boolean usesTopics(Optional<YamlNode> node) {
+        if (node.isEmpty()) {
+            return false;
+        }
+        if (node.get() instanceof YamlList l) {
+            return l.items().stream().anyMatch(i -> usesTopics(Optional.of(i)));
+        }
+        if (node.get() instanceof YamlMap m) {
+            return m.get("topic").isPresent() || usesTopics(m.get("any"));
+        }
+        return false;
     }
 
     /** Builds the rule for a config: its options replace the file's keys, its topic lexicons are bound. */
