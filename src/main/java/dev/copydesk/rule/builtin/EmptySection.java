@@ -4,7 +4,9 @@ import dev.copydesk.config.ConfigException;
 import dev.copydesk.document.Block;
 import dev.copydesk.document.Blocks;
 import dev.copydesk.document.Document;
+import dev.copydesk.document.Format;
 import dev.copydesk.document.Heading;
+import dev.copydesk.document.Link;
 import dev.copydesk.document.Paragraph;
 import dev.copydesk.document.RelatedLinks;
 import dev.copydesk.document.Words;
@@ -26,6 +28,10 @@ import java.util.regex.Pattern;
  * count as content: a "Related articles" heading whose list was lost is an empty section. Not checked: a heading that
  * repeats the article's title (it heads the whole article), a callout set as a heading ("Spoiler alert!", "Note: …"),
  * and a run of three or more headings of one level with nothing between them (a list of headlines, not sections).
+ * A heading that is mostly a link (a teaser headline) or that reads as a sentence (ending in ":", ".", "!", or
+ * longer than ten words) heads no section. In HTML, a section is only empty if its
+ * source is (text, media or lists that article extraction left out count), and a heading right above a heading of
+ * a higher level is a kicker, not a section.
  *
  * <p>A Java rule rather than a YAML one: it is about the block structure, not about patterns in text.
  */
@@ -43,6 +49,14 @@ public final class EmptySection implements Rule {
     /** A heading used as a callout ("Spoiler alert!", "Note: …"), which announces no section. */
     private static final Pattern CALLOUT = Pattern.compile(
             "^(?:spoiler|note|nb|warning|caution|tip|hint|important|heads up|disclaimer)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NON_CONTENT = Pattern.compile(
+            "(?is)<script\\b.*?</script\\s*>|<style\\b.*?</style\\s*>|<template\\b.*?</template\\s*>|<!--.*?-->");
+    private static final Pattern MEDIA = Pattern.compile(
+            "(?i)<(?:img|picture|video|audio|iframe|embed|object|svg|canvas|figure|table|form|ul|ol|dl|pre|blockquote)"
+                    + "\\b");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final int MAX_TITLE_WORDS = 10;
 
     private EmptySection() {
     }
@@ -62,7 +76,7 @@ public final class EmptySection implements Rule {
         String title = document.title().map(t -> normalize(t.text().text())).orElse(null);
         for (int i = 0; i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof Heading h) || h.text().isEmpty() || normalize(h.text().text()).equals(title)
-                    || CALLOUT.matcher(h.text().text()).find() || inHeadlineRun(blocks, i)) {
+                    || CALLOUT.matcher(h.text().text()).find() || isProse(h) || inHeadlineRun(blocks, i)) {
                 continue;
             }
             boolean content = false;
@@ -79,6 +93,18 @@ public final class EmptySection implements Rule {
                     content = true;
                     break;
                 }
+            }
+            if (!content && isTeaser(h)) {
+                continue;
+            }
+            if (!content && document.format() == Format.HTML) {
+                Heading next = j < blocks.size() ? (Heading) blocks.get(j) : null;
+                boolean afterSibling = i > 0 && blocks.get(i - 1) instanceof Heading p && p.level() == h.level();
+                if (next != null && ((next.level() < h.level() && !afterSibling) || isTeaser(next))) {
+                    // A kicker or byline over a headline ("Modern Love" as h3 above the story's h2), not a section.
+                    continue;
+                }
+                content = hasUnmodelledContent(document, blocks, i, j);
             }
             if (!content) {
                 String next = j < blocks.size() && blocks.get(j) instanceof Heading n
@@ -105,6 +131,51 @@ public final class EmptySection implements Rule {
             last++;
         }
         return last - first + 1 >= 3;
+    }
+
+    /**
+     * True if the raw HTML between the blocks of a section holds text or media that the article model leaves out (an
+     * author card, an image gallery, a form, text outside the extracted article): a page's section is only empty if
+     * its source is.
+     */
+    private static boolean hasUnmodelledContent(Document document, List<Block> blocks, int from, int to) {
+        String source = document.source().text();
+        for (int k = from; k < to; k++) {
+            int start = blocks.get(k).span().end();
+            int end = k + 1 < blocks.size() ? blocks.get(k + 1).span().start() : source.length();
+            if (end > start && hasMarkupContent(source.substring(start, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a stretch of raw HTML holds text or media once scripts, styles, comments and tags are dropped. */
+    static boolean hasMarkupContent(String html) {
+        String between = NON_CONTENT.matcher(html).replaceAll(" ");
+        if (MEDIA.matcher(between).find()) {
+            return true;
+        }
+        return !TAG.matcher(between).replaceAll(" ").replaceAll("&[#\\w]+;", " ").isBlank();
+    }
+
+    /**
+     * A heading set as a sentence ("Now moving on to the tricks:", "That's all folks!") or a long one: emphasis
+     * rather than a section title, which says nothing about a missing section.
+     */
+    private static boolean isProse(Heading h) {
+        String t = h.text().text().strip();
+        char last = t.charAt(t.length() - 1);
+        return ":.!…".indexOf(last) >= 0 || Words.ranges(t).size() > MAX_TITLE_WORDS;
+    }
+
+    /** A heading that is mostly a link: a teaser or card headline, which heads no section of its own. */
+    private static boolean isTeaser(Heading h) {
+        int linked = 0;
+        for (Link l : h.text().links()) {
+            linked += l.text().length();
+        }
+        return linked * 2 >= h.text().length();
     }
 
     private static String normalize(String s) {

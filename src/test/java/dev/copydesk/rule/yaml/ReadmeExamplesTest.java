@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The README section on writing rules: its examples load and do what it says, and its pack list is complete. */
 class ReadmeExamplesTest {
 
-    private static final Path SECTION = Path.of("docs/readme/yaml-rules.md");
+    private static final Path SECTION = Path.of("README.md");
     private static final Pattern BLOCK = Pattern.compile("```yaml\\n# (\\S+)\\n(.*?)```", Pattern.DOTALL);
 
     private static String text;
