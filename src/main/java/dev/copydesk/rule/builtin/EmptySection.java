@@ -18,6 +18,7 @@ import dev.copydesk.rule.RuleMeta;
 import dev.copydesk.rule.RuleOptions;
 import dev.copydesk.rule.RuleProvider;
 import dev.copydesk.rule.Severity;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -50,12 +51,9 @@ public final class EmptySection implements Rule {
     private static final Pattern CALLOUT = Pattern.compile(
             "^(?:spoiler|note|nb|warning|caution|tip|hint|important|heads up|disclaimer)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern NON_CONTENT = Pattern.compile(
-            "(?is)<script\\b.*?</script\\s*>|<style\\b.*?</style\\s*>|<template\\b.*?</template\\s*>|<!--.*?-->");
     private static final Pattern MEDIA = Pattern.compile(
             "(?i)<(?:img|picture|video|audio|iframe|embed|object|svg|canvas|figure|table|form|ul|ol|dl|pre|blockquote)"
                     + "\\b");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final int MAX_TITLE_WORDS = 10;
 
     private EmptySection() {
@@ -74,9 +72,10 @@ public final class EmptySection implements Rule {
     public void check(Document document, RuleContext context) {
         List<Block> blocks = Blocks.flatten(document.blocks());
         String title = document.title().map(t -> normalize(t.text().text())).orElse(null);
+        int[] runs = headlineRuns(blocks);
         for (int i = 0; i < blocks.size(); i++) {
             if (!(blocks.get(i) instanceof Heading h) || h.text().isEmpty() || normalize(h.text().text()).equals(title)
-                    || CALLOUT.matcher(h.text().text()).find() || isProse(h) || inHeadlineRun(blocks, i)) {
+                    || CALLOUT.matcher(h.text().text()).find() || isProse(h) || runs[i] >= 3) {
                 continue;
             }
             boolean content = false;
@@ -117,20 +116,26 @@ public final class EmptySection implements Rule {
     }
 
     /**
-     * True if heading {@code i} is one of three or more headings of the same level in a row, with nothing between
-     * them: a list of headlines or teasers (a news index, an author box), not an outline of sections.
+     * For each heading, the length of the run of headings of its level it stands in, with nothing between them (0
+     * for other blocks). Three or more make a list of headlines or teasers (a news index, an author box), not an
+     * outline of sections. One pass, so a page of many headings costs no more than its length.
      */
-    private static boolean inHeadlineRun(List<Block> blocks, int i) {
-        int level = ((Heading) blocks.get(i)).level();
-        int first = i;
-        while (first > 0 && blocks.get(first - 1) instanceof Heading p && p.level() == level) {
-            first--;
+    private static int[] headlineRuns(List<Block> blocks) {
+        int[] runs = new int[blocks.size()];
+        int i = 0;
+        while (i < blocks.size()) {
+            if (!(blocks.get(i) instanceof Heading h)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < blocks.size() && blocks.get(end) instanceof Heading n && n.level() == h.level()) {
+                end++;
+            }
+            Arrays.fill(runs, i, end, end - i);
+            i = end;
         }
-        int last = i;
-        while (last + 1 < blocks.size() && blocks.get(last + 1) instanceof Heading n && n.level() == level) {
-            last++;
-        }
-        return last - first + 1 >= 3;
+        return runs;
     }
 
     /**
@@ -150,13 +155,102 @@ public final class EmptySection implements Rule {
         return false;
     }
 
-    /** True if a stretch of raw HTML holds text or media once scripts, styles, comments and tags are dropped. */
+    /**
+     * True if a stretch of raw HTML holds text or media once scripts, styles, templates, comments, tags and entities
+     * are dropped. One pass: an unclosed comment or script runs to the end, as in a browser, and a {@code <} with no
+     * {@code >} after it is text, so no stretch is ever scanned twice.
+     */
     static boolean hasMarkupContent(String html) {
-        String between = NON_CONTENT.matcher(html).replaceAll(" ");
-        if (MEDIA.matcher(between).find()) {
-            return true;
+        int n = html.length();
+        int i = 0;
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                if (html.startsWith("<!--", i)) {
+                    int close = html.indexOf("-->", i + 4);
+                    if (close < 0) {
+                        return false;
+                    }
+                    i = close + 3;
+                    continue;
+                }
+                String raw = rawTextElement(html, i + 1);
+                if (raw != null) {
+                    i = closingTagEnd(html, i + 1 + raw.length(), raw);
+                    if (i < 0) {
+                        return false;
+                    }
+                    continue;
+                }
+                int gt = html.indexOf('>', i + 1);
+                if (gt < 0) {
+                    return true;
+                }
+                if (MEDIA.matcher(html).region(i, gt + 1).lookingAt()) {
+                    return true;
+                }
+                i = gt + 1;
+                continue;
+            }
+            if (c == '&') {
+                int j = i + 1;
+                while (j < n && isEntityChar(html.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j < n && html.charAt(j) == ';') {
+                    i = j + 1;
+                    continue;
+                }
+            }
+            if (!Character.isWhitespace(c)) {
+                return true;
+            }
+            i++;
         }
-        return !TAG.matcher(between).replaceAll(" ").replaceAll("&[#\\w]+;", " ").isBlank();
+        return false;
+    }
+
+    private static final List<String> RAW_TEXT_ELEMENTS = List.of("script", "style", "template");
+
+    /** The raw-text element ({@code script}, {@code style}, {@code template}) whose name starts at {@code i}. */
+    private static String rawTextElement(String html, int i) {
+        for (String name : RAW_TEXT_ELEMENTS) {
+            int end = i + name.length();
+            if (html.regionMatches(true, i, name, 0, name.length())
+                    && (end == html.length() || !isWordChar(html.charAt(end)))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The offset just past {@code </name\s*>} from {@code from} on, or -1 if the element is never closed. */
+    private static int closingTagEnd(String html, int from, String name) {
+        int k = from;
+        while (true) {
+            int lt = html.indexOf("</", k);
+            if (lt < 0) {
+                return -1;
+            }
+            int m = lt + 2 + name.length();
+            if (html.regionMatches(true, lt + 2, name, 0, name.length())) {
+                while (m < html.length() && Character.isWhitespace(html.charAt(m))) {
+                    m++;
+                }
+                if (m < html.length() && html.charAt(m) == '>') {
+                    return m + 1;
+                }
+            }
+            k = lt + 2;
+        }
+    }
+
+    private static boolean isEntityChar(char c) {
+        return c == '#' || isWordChar(c);
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     /**
