@@ -54,11 +54,15 @@ public final class MissingLink implements Rule {
                     + "documentation|docs|video|podcast|policy|terms)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** "the links below:" style pointers at the next block. */
-    private static final Pattern POINTS_BELOW = Pattern.compile(
-            "\\b(?:links?|resources|websites?|sites|pages|articles)\\b.*\\bbelow\\s*:?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "the links below:" style pointers at the next block: a sentence ending in "below" with one of these words
+     * before it. Two linear searches rather than one {@code words.*below$} pattern, which backtracks over the rest
+     * of the sentence at every such word.
+     */
+    private static final Pattern LINK_WORDS = Pattern.compile(
+            "\\b(?:links?|resources|websites?|sites|pages|articles)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern BELOW = Pattern.compile("\\bbelow\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENDS_BELOW = Pattern.compile("\\bbelow\\s*:?$", Pattern.CASE_INSENSITIVE);
 
     @Override
     public RuleMeta meta() {
@@ -96,14 +100,13 @@ public final class MissingLink implements Rule {
                 report(prose, at, at + 4, sentence, context);
                 continue;
             }
-            if (s == prose.sentences().get(prose.sentences().size() - 1) && POINTS_BELOW.matcher(sentence).find()
-                    && !prose.hasLinkIn(s.start(), s.end()) && !hasLink(next)) {
-                Matcher below = BELOW.matcher(sentence);
-                int at = -1;
-                while (below.find()) {
-                    at = s.start() + below.start();
+            if (s == prose.sentences().get(prose.sentences().size() - 1)) {
+                Matcher below = ENDS_BELOW.matcher(sentence);
+                if (below.find() && LINK_WORDS.matcher(sentence).region(0, below.start()).find()
+                        && !prose.hasLinkIn(s.start(), s.end()) && !hasLink(next)) {
+                    int at = s.start() + below.start();
+                    report(prose, at, at + 5, sentence, context);
                 }
-                report(prose, at, at + 5, sentence, context);
             }
         }
     }
