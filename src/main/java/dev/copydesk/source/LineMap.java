@@ -1,18 +1,22 @@
 package dev.copydesk.source;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Maps char offsets of a text to 1-based line and column.
  *
  * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}. Columns count code points, so a character outside
  * the Basic Multilingual Plane (an emoji, say) is one column, and a tab is one column. Built once per file in one
- * pass; each lookup is a binary search.
+ * pass; each lookup is a binary search, and a column costs nothing more on a line without such characters (counting
+ * code points on every lookup would make many findings on one long line, a minified page say, quadratic).
  */
 public final class LineMap {
 
     private final String text;
     private final int[] lineStarts;
+    /** Lines (0-based) that hold a surrogate pair, whose columns must count code points. */
+    private final BitSet surrogateLines = new BitSet();
 
     public LineMap(String text) {
         this.text = text;
@@ -22,7 +26,9 @@ public final class LineMap {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
+            if (Character.isSurrogate(c)) {
+                surrogateLines.set(count - 1);
+            } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
@@ -51,7 +57,8 @@ public final class LineMap {
     public Position position(int offset) {
         int line = line(offset);
         int start = lineStarts[line - 1];
-        return new Position(line, text.codePointCount(start, offset) + 1);
+        int column = surrogateLines.get(line - 1) ? text.codePointCount(start, offset) : offset - start;
+        return new Position(line, column + 1);
     }
 
     /** Char offset of the first character of a 1-based line. */
