@@ -13,9 +13,11 @@ import dev.copydesk.document.Heading;
 import dev.copydesk.document.Title;
 import dev.copydesk.parse.markdown.BlockMapper;
 import dev.copydesk.parse.markdown.FrontMatter;
+import dev.copydesk.parse.markdown.HeavyBlocks;
 import dev.copydesk.parse.markdown.PlainParagraphs;
 import dev.copydesk.parse.markdown.RelatedRegions;
 import dev.copydesk.source.SourceFile;
+import dev.copydesk.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,8 @@ import java.util.Optional;
  *
  * <p>The title is the front matter's {@code title}, else the first top-level level-1 heading. HTML comments of the
  * form {@code <!-- copydesk-disable … -->} anywhere are directives. Related-links sections become
- * {@code RelatedLinks} blocks. Text nested so deeply that flexmark overflows the stack is read as plain paragraphs.
+ * {@code RelatedLinks} blocks. Text nested so deeply that flexmark overflows the stack, and blocks so large that it would
+ * take minutes over them ({@link HeavyBlocks}), are read as plain paragraphs.
  *
  * <p>Thread-safe: flexmark's {@code Parser} is built once and uses fresh state for every parse.
  */
@@ -52,14 +55,37 @@ public final class MarkdownParser implements Parser {
         return new Document(source, Format.MARKDOWN, title, blocks, directives, frontMatter.metadata());
     }
 
-    /** The blocks after the front matter; offsets stay those of the whole text, as flexmark parses a slice of it. */
+    /**
+     * The blocks after the front matter; offsets stay those of the whole text, as flexmark parses slices of it.
+     * Blocks that flexmark would take minutes over are read as plain paragraphs, and the text around them is parsed
+     * on its own.
+     */
     private List<Block> body(SourceFile source, int from, List<Directive> directives) {
+        List<Span> heavy = HeavyBlocks.find(source.text(), from);
+        if (heavy.isEmpty()) {
+            return slice(source, from, source.text().length(), directives);
+        }
+        List<Block> blocks = new ArrayList<>();
+        int at = from;
+        for (Span h : heavy) {
+            blocks.addAll(slice(source, at, h.start(), directives));
+            blocks.addAll(PlainParagraphs.of(source, h.start(), h.end()));
+            at = h.end();
+        }
+        blocks.addAll(slice(source, at, source.text().length(), directives));
+        return blocks;
+    }
+
+    private List<Block> slice(SourceFile source, int from, int to, List<Directive> directives) {
         String text = source.text();
+        if (from >= to) {
+            return List.of();
+        }
         Node document;
         try {
-            document = flexmark.parse(BasedSequence.of(text).subSequence(from));
+            document = flexmark.parse(BasedSequence.of(text).subSequence(from, to));
         } catch (StackOverflowError e) {
-            return PlainParagraphs.of(source, from);
+            return PlainParagraphs.of(source, from, to);
         }
         return BlockMapper.map(text, (com.vladsch.flexmark.util.ast.Document) document, directives);
     }

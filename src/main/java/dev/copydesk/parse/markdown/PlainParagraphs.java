@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The last resort for text flexmark cannot parse (nesting so deep that it overflows the stack): runs of non-blank
- * lines as paragraphs of verbatim text.
+ * The last resort for text flexmark cannot parse (nesting so deep that it overflows the stack, or a block so large
+ * that flexmark would take minutes over it; see {@link HeavyBlocks}): runs of non-blank lines as paragraphs of
+ * verbatim text.
  */
 public final class PlainParagraphs {
 
@@ -20,17 +21,23 @@ public final class PlainParagraphs {
 
     /** The paragraphs of a file from offset {@code from} on. */
     public static List<Block> of(SourceFile source, int from) {
+        return of(source, from, source.text().length());
+    }
+
+    /** The paragraphs of the lines of a file from offset {@code from} up to offset {@code to}. */
+    public static List<Block> of(SourceFile source, int from, int to) {
         String text = source.text();
         LineMap lines = source.lines();
         List<Block> blocks = new ArrayList<>();
         int start = -1;
         int end = -1;
-        for (int line = lines.line(from); line <= lines.lineCount() + 1; line++) {
-            boolean blank = line > lines.lineCount()
-                    || isBlank(text, Math.max(from, lines.lineStart(line)), lines.lineEnd(line));
+        int lastLine = to >= text.length() ? lines.lineCount() : lines.line(to);
+        for (int line = lines.line(from); line <= lastLine + 1; line++) {
+            boolean blank = line > lastLine || lines.lineStart(line) >= to
+                    || isBlank(text, Math.max(from, lines.lineStart(line)), Math.min(to, lines.lineEnd(line)));
             if (!blank) {
                 start = start < 0 ? Math.max(from, lines.lineStart(line)) : start;
-                end = lines.lineEnd(line);
+                end = Math.min(to, lines.lineEnd(line));
                 while (Character.isWhitespace(text.charAt(end - 1))) {
                     end--;
                 }
