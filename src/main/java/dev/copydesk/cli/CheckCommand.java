@@ -12,6 +12,7 @@ import dev.copydesk.engine.Notices;
 import dev.copydesk.engine.RuleCatalog;
 import dev.copydesk.engine.RuleSets;
 import dev.copydesk.io.AtomicFile;
+import dev.copydesk.io.Sizes;
 import dev.copydesk.parse.Parsers;
 import dev.copydesk.report.Diagnostic;
 import dev.copydesk.report.FileReport;
@@ -59,6 +60,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** Values of {@code --color}. */
     enum ColorMode { auto, always, never }
+
+    /** Values of {@code --progress}. */
+    enum ProgressMode { auto, always, never }
 
     /** Values of {@code --input-format}. */
     enum InputFormat { auto, markdown, html, text }
@@ -124,6 +128,16 @@ public final class CheckCommand implements Callable<Integer> {
             description = "The date rules take as today (default: the clock), for reproducible runs.")
     LocalDate today;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "10M",
+            description = "Refuse files larger than SIZE, such as 512K or 50M; 0 for no limit (default: "
+                    + "${DEFAULT-VALUE}).")
+    String maxFileSize;
+
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Show files done and findings so far on standard error: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}, when it is a terminal).")
+    ProgressMode progress;
+
     @Mixin
     RuleSources ruleSources;
 
@@ -151,6 +165,13 @@ public final class CheckCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             paths = List.of(".");
         }
+        long sizeLimit;
+        try {
+            sizeLimit = Sizes.parse(maxFileSize);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '--max-file-size': "
+                    + e.getMessage());
+        }
         Optional<Baseline> known;
         try {
             known = baselines.load();
@@ -170,18 +191,26 @@ public final class CheckCommand implements Callable<Integer> {
         RuleEnvironment env = new RuleEnvironment(today != null ? today : LocalDate.now());
         Optional<Format> forced = inputFormat == InputFormat.auto ? Optional.empty()
                 : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(Locale.ROOT)));
-        Checker checker = new Checker(Parsers.all(), forced,
-                new ConfigResolver(Optional.ofNullable(config), Path.of("")),
-                new RuleSets(catalog, env, notices), new Linter(registry, notices), notices, jobs);
-
         List<String> fileArgs = paths.stream().filter(p -> !p.equals("-")).toList();
         FileFinder.Result found = new FileFinder(include, exclude).find(fileArgs);
         List<InputFile> inputs = new ArrayList<>(found.files());
-        if (paths.contains("-")) {
-            inputs.add(InputFile.stdin(stdinFilename != null ? stdinFilename : "<stdin>", readStdin()));
-        }
         List<FileReport> reports = new ArrayList<>(found.failures());
+        if (paths.contains("-")) {
+            String name = stdinFilename != null ? stdinFilename : "<stdin>";
+            byte[] content = readStdin(sizeLimit);
+            if (sizeLimit > 0 && content.length > sizeLimit) {
+                reports.add(FileReport.failed(name, "too large to check (more than " + Sizes.format(sizeLimit)
+                        + "; raise the limit with --max-file-size)"));
+            } else {
+                inputs.add(InputFile.stdin(name, content));
+            }
+        }
+        Progress shown = new Progress(err, showProgress(), inputs.size(), System::nanoTime);
+        Checker checker = new Checker(Parsers.all(), forced,
+                new ConfigResolver(Optional.ofNullable(config), Path.of("")),
+                new RuleSets(catalog, env, notices), new Linter(registry, notices), notices, jobs, sizeLimit, shown);
         reports.addAll(checker.check(inputs));
+        shown.clear();
         reports.sort(Comparator.comparing(FileReport::path));
         Report report = new Report(Version.get(), reports, catalog.knownRules());
 
@@ -202,8 +231,20 @@ public final class CheckCommand implements Callable<Integer> {
         return exitCode(report, notices);
     }
 
-    private byte[] readStdin() throws IOException {
-        return parent.stdin().readAllBytes();
+    /** Standard input, read up to one byte past {@code limit} (all of it if the limit is 0). */
+    private byte[] readStdin(long limit) throws IOException {
+        if (limit <= 0) {
+            return parent.stdin().readAllBytes();
+        }
+        return parent.stdin().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    }
+
+    private boolean showProgress() {
+        return switch (progress) {
+            case always -> true;
+            case never -> false;
+            case auto -> parent.errIsTerminal();
+        };
     }
 
     private static FileReport errorsOnly(FileReport f) {

@@ -17,9 +17,16 @@ public final class CopydeskCommand implements Runnable {
     CommandSpec spec;
 
     private final InputStream stdin;
+    private final boolean errIsTerminal;
 
-    CopydeskCommand(InputStream stdin) {
+    CopydeskCommand(InputStream stdin, boolean errIsTerminal) {
         this.stdin = stdin;
+        this.errIsTerminal = errIsTerminal;
+    }
+
+    /** True if standard error is a terminal. */
+    boolean errIsTerminal() {
+        return errIsTerminal;
     }
 
     /** Standard input, as given to {@link Main#run}. */

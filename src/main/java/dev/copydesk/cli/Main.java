@@ -11,12 +11,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                Terminal.stderrIsTerminal()));
     }
 
     /** Runs a command with the given streams and returns its exit code (see {@link ExitCodes}). */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new CopydeskCommand(in));
+        return run(args, in, out, err, false);
+    }
+
+    /**
+     * Runs a command with the given streams and returns its exit code; {@code errIsTerminal} says whether
+     * {@code err} is a terminal, where long runs show their progress.
+     */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, boolean errIsTerminal) {
+        CommandLine cli = new CommandLine(new CopydeskCommand(in, errIsTerminal));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
@@ -30,6 +39,14 @@ public final class Main {
             e.printStackTrace(err);
             return ExitCodes.INTERNAL_ERROR;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Each file is checked within a memory budget and one that runs out fails alone; this is what is left,
+            // a heap too small for the run itself (a report of millions of findings, say).
+            err.println("copydesk: out of memory: give Java more memory (for example java -Xmx2g -jar copydesk.jar) "
+                    + "or check fewer files at once");
+            return ExitCodes.INPUT_ERROR;
+        }
     }
 }

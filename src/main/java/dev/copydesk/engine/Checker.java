@@ -4,12 +4,15 @@ import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.document.Document;
 import dev.copydesk.document.Format;
+import dev.copydesk.io.Sizes;
 import dev.copydesk.parse.Parser;
 import dev.copydesk.report.Diagnostic;
 import dev.copydesk.report.FileReport;
 import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.source.InputException;
 import dev.copydesk.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +22,37 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * Checks files: for each, find its config, read and decode it, parse it in its format, run its rules. Files are
  * checked in parallel, one task per file; reports come back in the order the files were given. A file that cannot
  * be read, decoded or configured gets a failed report and the others are still checked.
+ *
+ * <p>Memory is bounded: a document is dropped as soon as its report is made, a file larger than the size limit is
+ * refused before it is read, and files are only checked at the same time while their sizes together fit the heap's
+ * budget ({@link #BYTES_PER_INPUT_BYTE} bytes of heap per byte of input), so a few large files are checked one after
+ * another rather than side by side. A file that still runs out of memory gets a failed report.
  */
 public final class Checker {
+
+    /** Files above this size are refused by default (10 MiB: far above any article, below a data dump). */
+    public static final long DEFAULT_MAX_FILE_SIZE = 10L << 20;
+
+    /**
+     * Heap needed per byte of input while a file is checked, with room to spare: its text, its parsed document (about
+     * ten bytes per character, as every prose character keeps its source range), and the parser's garbage.
+     */
+    static final int BYTES_PER_INPUT_BYTE = 32;
+
+    /** Told about each file when it is done (checked, failed or excluded), from the thread that checked it. */
+    @FunctionalInterface
+    public interface Listener {
+        /** {@code path} is done with {@code findings} findings. */
+        void fileDone(String path, int findings);
+
+        Listener NONE = (path, findings) -> { };
+    }
 
     private final Map<Format, Parser> parsers;
     private final Optional<Format> forcedFormat;
@@ -34,9 +61,23 @@ public final class Checker {
     private final Linter linter;
     private final Notices notices;
     private final int jobs;
+    private final long maxFileSize;
+    private final Listener listener;
+    /** The heap budget for files being checked, in KiB of input. */
+    private final int budgetKib;
+    private final Semaphore budget;
 
     public Checker(Map<Format, Parser> parsers, Optional<Format> forcedFormat, ConfigResolver configs,
             RuleSets ruleSets, Linter linter, Notices notices, int jobs) {
+        this(parsers, forcedFormat, configs, ruleSets, linter, notices, jobs, DEFAULT_MAX_FILE_SIZE, Listener.NONE);
+    }
+
+    /**
+     * A checker that refuses files larger than {@code maxFileSize} bytes ({@code 0} for no limit) and tells
+     * {@code listener} about every file checked.
+     */
+    public Checker(Map<Format, Parser> parsers, Optional<Format> forcedFormat, ConfigResolver configs,
+            RuleSets ruleSets, Linter linter, Notices notices, int jobs, long maxFileSize, Listener listener) {
         this.parsers = Map.copyOf(parsers);
         this.forcedFormat = forcedFormat;
         this.configs = configs;
@@ -44,6 +85,11 @@ public final class Checker {
         this.linter = linter;
         this.notices = notices;
         this.jobs = Math.max(1, jobs);
+        this.maxFileSize = maxFileSize;
+        this.listener = listener;
+        this.budgetKib = (int) Math.max(1, Math.min(Integer.MAX_VALUE,
+                Runtime.getRuntime().maxMemory() / BYTES_PER_INPUT_BYTE / 1024));
+        this.budget = new Semaphore(budgetKib, true);
     }
 
     /** Reports for the files, in the same order; files a config excludes are left out. */
@@ -71,6 +117,7 @@ public final class Checker {
                     futures.get(i).get().ifPresent(out::add);
                 } catch (ExecutionException e) {
                     out.add(FileReport.failed(files.get(i).displayPath(), "internal error: " + e.getCause()));
+                    listener.fileDone(files.get(i).displayPath(), 0);
                 }
             }
             return out;
@@ -84,6 +131,12 @@ public final class Checker {
 
     /** Checks one file; empty if its config excludes it. */
     public Optional<FileReport> checkOne(InputFile file) {
+        Optional<FileReport> report = check(file);
+        listener.fileDone(file.displayPath(), report.map(r -> r.findings().size()).orElse(0));
+        return report;
+    }
+
+    private Optional<FileReport> check(InputFile file) {
         String display = file.displayPath();
         Path location = file.path().orElse(Path.of(display));
         ConfigResolver.Resolved resolved = configs.forFile(location);
@@ -105,22 +158,57 @@ public final class Checker {
             notices.error(e.oneLine());
             return Optional.of(FileReport.failed(display, "not checked: " + e.path() + " has errors"));
         }
+        long size = size(file);
+        if (maxFileSize > 0 && size > maxFileSize) {
+            return Optional.of(FileReport.failed(display, "too large to check (" + Sizes.format(size)
+                    + ", the limit is " + Sizes.format(maxFileSize) + "; raise it with --max-file-size)"));
+        }
+        int weight = (int) Math.min(budgetKib, Math.max(1, size / 1024));
+        try {
+            budget.acquire(weight);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(FileReport.failed(display, "not checked: interrupted"));
+        }
+        try {
+            return Optional.of(lint(file, display, rules, known));
+        } catch (OutOfMemoryError e) {
+            return Optional.of(FileReport.failed(display, "ran out of memory (" + Sizes.format(size)
+                    + "); give Java more memory, for example java -Xmx2g, or exclude the file"));
+        } finally {
+            budget.release(weight);
+        }
+    }
+
+    private FileReport lint(InputFile file, String display, List<ActiveRule> rules, RuleRegistry known) {
         SourceFile source;
         try {
             source = file.content().isPresent() ? SourceFile.decode(display, file.content().get())
                     : SourceFile.read(file.path().orElseThrow(), display);
         } catch (InputException e) {
-            return Optional.of(FileReport.failed(display, e.getMessage()));
+            return FileReport.failed(display, e.getMessage());
         }
         Format format = forcedFormat.orElseGet(() -> FormatDetector.detect(display, source.text()));
         Document document;
         try {
             document = parsers.get(format).parse(source);
         } catch (RuntimeException | StackOverflowError e) {
-            return Optional.of(FileReport.failed(display, "could not be parsed as " + format.id()
-                    + " (internal error: " + e.getClass().getSimpleName() + ")"));
+            return FileReport.failed(display, "could not be parsed as " + format.id()
+                    + " (internal error: " + e.getClass().getSimpleName() + ")");
         }
         List<Diagnostic> findings = linter.lint(document, rules, known);
-        return Optional.of(new FileReport(display, Optional.of(format.id()), Optional.empty(), findings));
+        return new FileReport(display, Optional.of(format.id()), Optional.empty(), findings);
+    }
+
+    /** The file's size in bytes; 0 if it cannot be told (reading it will say why). */
+    private static long size(InputFile file) {
+        if (file.content().isPresent()) {
+            return file.content().get().length;
+        }
+        try {
+            return Files.size(file.path().orElseThrow());
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 }
