@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -17,6 +22,10 @@ import java.util.Set;
  * goes to a temporary file in the same folder, which is then moved over the target. The file keeps the permissions
  * of the file it replaces; a new file is readable by all ({@code rw-r--r--}), like one written directly, rather
  * than private like a temporary file.
+ *
+ * <p>The temporary file is hidden ({@code .NAME.RANDOM.tmp}), so a process killed while writing leaves at most a
+ * hidden file that no one takes for a report; the next write of the same file removes such leftovers once they are
+ * an hour old (a younger one may belong to a run still writing).
  */
 public final class AtomicFile {
 
@@ -25,6 +34,9 @@ public final class AtomicFile {
     public interface Body {
         void write(Writer out) throws IOException;
     }
+
+    /** How old a leftover temporary file must be before a later write removes it. */
+    static final Duration LEFTOVER_AGE = Duration.ofHours(1);
 
     private AtomicFile() {
     }
@@ -35,7 +47,9 @@ public final class AtomicFile {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        String prefix = "." + abs.getFileName() + ".";
+        removeLeftovers(dir, prefix);
+        Path tmp = Files.createTempFile(dir, prefix, ".tmp");
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 body.write(w);
@@ -48,6 +62,26 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Temporary files of earlier writes of the same file, killed before they could move or delete them. */
+    private static void removeLeftovers(Path dir, String prefix) {
+        if (dir == null) {
+            return;
+        }
+        FileTime cutoff = FileTime.from(Instant.now().minus(LEFTOVER_AGE));
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, entry -> {
+            String name = entry.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path p : leftovers) {
+                if (Files.getLastModifiedTime(p).compareTo(cutoff) < 0) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // Leftovers are hidden and harmless; failing to remove them must not stop the write.
         }
     }
 

@@ -3,9 +3,12 @@ package dev.copydesk.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -41,5 +44,22 @@ class AtomicFileTest {
         AtomicFile.write(existing, w -> w.write("new"));
         assertThat(Files.readString(existing)).isEqualTo("new");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(existing))).isEqualTo("rw-rw----");
+    }
+
+    @Test
+    void leftoversOfKilledWritesAreRemovedOnceTheyAreOld() throws IOException {
+        Path target = dir.resolve("report.json");
+        Path old = Files.writeString(dir.resolve(".report.json.123.tmp"), "{\"half");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(AtomicFile.LEFTOVER_AGE).minusSeconds(60)));
+        Path recent = Files.writeString(dir.resolve(".report.json.456.tmp"), "{\"being written");
+        Path other = Files.writeString(dir.resolve(".other.json.789.tmp"), "not ours");
+        Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
+
+        AtomicFile.write(target, w -> w.write("{}"));
+
+        assertThat(Files.readString(target)).isEqualTo("{}");
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+        assertThat(other).exists();
     }
 }
