@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The report for people: for each file with findings, one line per finding in the form
  * {@code path:line:column  severity  message  [rule-id]} and the source line with the finding marked; the first
- * finding of each rule also gets the rule's help text. Then a summary line. Files that could not be checked are only counted in the summary: their errors go
- * to standard error. Colour is optional.
+ * finding of each rule also gets the rule's help text. Then a summary line. Files that could not be checked are
+ * only counted in the summary: their errors go to standard error. Colour is optional.
  */
 public final class TextReporter implements Reporter {
 
@@ -82,7 +82,7 @@ public final class TextReporter implements Reporter {
         String counts = plural(s.errors(), "error") + ", " + plural(s.warnings(), "warning") + ", "
                 + plural(s.infos(), "info");
         String files = plural(s.files(), "file") + " checked";
-        String failed = s.filesWithErrors() > 0 ? ", " + plural(s.filesWithErrors(), "file") + " could not be read"
+        String failed = s.filesWithErrors() > 0 ? ", " + plural(s.filesWithErrors(), "file") + " could not be checked"
                 : "";
         if (s.findings() == 0) {
             return paint(GREEN, files + ": no findings") + failed;

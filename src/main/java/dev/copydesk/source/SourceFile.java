@@ -63,10 +63,24 @@ public final class SourceFile {
             return new SourceFile(displayPath, new String(bytes, 2, n - 2, StandardCharsets.UTF_16BE));
         }
         int sniff = Math.min(n, BINARY_SNIFF_BYTES);
+        int evenNuls = 0;
+        int oddNuls = 0;
         for (int i = 0; i < sniff; i++) {
             if (bytes[i] == 0) {
-                throw new InputException(displayPath, "binary file (contains NUL bytes), not text");
+                if (i % 2 == 0) {
+                    evenNuls++;
+                } else {
+                    oddNuls++;
+                }
             }
+        }
+        if (evenNuls + oddNuls > 0) {
+            int half = sniff / 2;
+            boolean utf16 = sniff >= 4 && (oddNuls >= half * 0.9 && evenNuls <= half * 0.1
+                    || evenNuls >= half * 0.9 && oddNuls <= half * 0.1);
+            throw new InputException(displayPath, utf16
+                    ? "looks like UTF-16 without a byte order mark: save the file as UTF-8"
+                    : "binary file (contains NUL bytes), not text");
         }
         return new SourceFile(displayPath, utf8(displayPath, bytes, 0));
     }
@@ -79,11 +93,32 @@ public final class SourceFile {
         try {
             return decoder.decode(in).toString();
         } catch (MalformedInputException e) {
-            throw new InputException(displayPath, "invalid UTF-8 at byte " + in.position()
-                    + " (save the file as UTF-8)");
+            throw new InputException(displayPath, invalidUtf8(bytes, from, in.position()));
         } catch (CharacterCodingException e) {
             throw new InputException(displayPath, "cannot decode as UTF-8: " + e.getMessage());
         }
+    }
+
+    /**
+     * Where the first invalid byte is, as line and column (in characters) and byte offset, and a hint when it looks
+     * like a single-byte encoding: an accented letter of Latin-1 or Windows-1252 followed by plain ASCII.
+     */
+    private static String invalidUtf8(byte[] bytes, int from, int at) {
+        int line = 1;
+        int column = 1;
+        for (int i = from; i < at; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == '\n' || (b == '\r' && (i + 1 >= at || bytes[i + 1] != '\n'))) {
+                line++;
+                column = 1;
+            } else if ((b & 0xC0) != 0x80) {
+                column++; // count a character at its first byte only
+            }
+        }
+        boolean singleByte = (bytes[at] & 0xFF) >= 0x80 && (at + 1 >= bytes.length || (bytes[at + 1] & 0x80) == 0);
+        return "invalid UTF-8 at line " + line + ", column " + column + " (byte " + at + ")"
+                + (singleByte ? "; it looks like Latin-1 or Windows-1252: save the file as UTF-8"
+                        : ": save the file as UTF-8");
     }
 
     /** The path as the user named it (or the stdin file name). */

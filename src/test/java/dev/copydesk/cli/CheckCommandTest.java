@@ -83,7 +83,8 @@ class CheckCommandTest {
                 withError.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("copydesk: " + missing + ": no such file or folder\n")
-                .contains("copydesk: " + latin1 + ": invalid UTF-8 at byte 3 (save the file as UTF-8)\n")
+                .contains("copydesk: " + latin1 + ": invalid UTF-8 at line 1, column 4 (byte 3); it looks like Latin-1 "
+                        + "or Windows-1252: save the file as UTF-8\n")
                 .doesNotContain("Exception");
         assertThat(r.out()).contains("\"rule\": \"lead-in-without-list\"");
     }

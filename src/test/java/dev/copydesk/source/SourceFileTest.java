@@ -24,9 +24,10 @@ class SourceFileTest {
         byte[] latin1 = "Café".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> SourceFile.decode("menu.txt", latin1))
                 .isInstanceOf(InputException.class)
-                .hasMessage("invalid UTF-8 at byte 3 (save the file as UTF-8)")
+                .hasMessage("invalid UTF-8 at line 1, column 4 (byte 3); it looks like Latin-1 or Windows-1252: save the file as UTF-8")
                 .extracting(e -> ((InputException) e).oneLine())
-                .isEqualTo("menu.txt: invalid UTF-8 at byte 3 (save the file as UTF-8)");
+                .isEqualTo("menu.txt: invalid UTF-8 at line 1, column 4 (byte 3); it looks like Latin-1 or Windows-1252: save the file "
+                        + "as UTF-8");
     }
 
     @Test
