@@ -4,6 +4,7 @@ import dev.copydesk.report.FileReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -105,11 +106,21 @@ public final class FileFinder {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (!attrs.isRegularFile() || isHidden(file)) {
+                            if (isHidden(file)) {
                                 return FileVisitResult.CONTINUE;
                             }
                             String rel = relative(root, file);
                             String display = join(base, rel);
+                            if (attrs.isSymbolicLink()) {
+                                // A link the walk could not follow: one to itself, in a loop, or to nothing.
+                                if (wanted(file, rel, display) && !ignored(ignores, file, false)) {
+                                    failures.add(FileReport.failed(display, unfollowable(file)));
+                                }
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (!attrs.isRegularFile()) {
+                                return FileVisitResult.CONTINUE;
+                            }
                             if (wanted(file, rel, display) && !ignored(ignores, file, false)) {
                                 files.add(InputFile.of(file, display));
                             }
@@ -207,6 +218,20 @@ public final class FileFinder {
             return base.isEmpty() ? "." : base;
         }
         return base.isEmpty() ? rel : base.endsWith("/") ? base + rel : base + "/" + rel;
+    }
+
+    /** Why a symbolic link cannot be followed. */
+    private static String unfollowable(Path link) {
+        try {
+            Files.readAttributes(link, BasicFileAttributes.class);
+            return "symbolic link that cannot be followed";
+        } catch (NoSuchFileException e) {
+            return "broken symbolic link (its target does not exist)";
+        } catch (FileSystemException e) {
+            return "symbolic link loop, not followed";
+        } catch (IOException e) {
+            return reason(e);
+        }
     }
 
     private static String reason(IOException e) {

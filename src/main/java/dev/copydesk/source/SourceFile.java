@@ -101,7 +101,8 @@ public final class SourceFile {
 
     /**
      * Where the first invalid byte is, as line and column (in characters) and byte offset, and a hint when it looks
-     * like a single-byte encoding: an accented letter of Latin-1 or Windows-1252 followed by plain ASCII.
+     * like a single-byte encoding: an accented letter of Latin-1 or Windows-1252 followed by plain ASCII, with no valid
+     * UTF-8 character before it.
      */
     private static String invalidUtf8(byte[] bytes, int from, int at) {
         int line = 1;
@@ -115,7 +116,11 @@ public final class SourceFile {
                 column++; // count a character at its first byte only
             }
         }
-        boolean singleByte = (bytes[at] & 0xFF) >= 0x80 && (at + 1 >= bytes.length || (bytes[at + 1] & 0x80) == 0);
+        boolean utf8Before = false;
+        for (int i = from; i < at && !utf8Before; i++) {
+            utf8Before = bytes[i] < 0;
+        }
+        boolean singleByte = !utf8Before && (at + 1 >= bytes.length || (bytes[at + 1] & 0x80) == 0);
         return "invalid UTF-8 at line " + line + ", column " + column + " (byte " + at + ")"
                 + (singleByte ? "; it looks like Latin-1 or Windows-1252: save the file as UTF-8"
                         : ": save the file as UTF-8");
