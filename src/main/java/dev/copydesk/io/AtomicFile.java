@@ -23,6 +23,9 @@ import java.util.Set;
  * of the file it replaces; a new file is readable by all ({@code rw-r--r--}), like one written directly, rather
  * than private like a temporary file.
  *
+ * <p>A target that is a device or a pipe ({@code /dev/stdout}, a FIFO) is written directly, and a symbolic link keeps
+ * pointing where it did: the file it points at is replaced.
+ *
  * <p>The temporary file is hidden ({@code .NAME.RANDOM.tmp}), so a process killed while writing leaves at most a
  * hidden file that no one takes for a report; the next write of the same file removes such leftovers once they are
  * an hour old (a younger one may belong to a run still writing).
@@ -43,6 +46,16 @@ public final class AtomicFile {
 
     public static void write(Path target, Body body) throws IOException {
         Path abs = target.toAbsolutePath();
+        if (Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs)) {
+            // A device or a pipe (/dev/null, /dev/stdout, a FIFO): nothing to replace, and replacing it would be wrong.
+            try (Writer w = Files.newBufferedWriter(abs, StandardCharsets.UTF_8)) {
+                body.write(w);
+            }
+            return;
+        }
+        if (Files.isSymbolicLink(abs) && Files.exists(abs)) {
+            abs = abs.toRealPath(); // replace the file the link points at, not the link
+        }
         Path dir = abs.getParent();
         if (dir != null) {
             Files.createDirectories(dir);

@@ -3,6 +3,7 @@ package dev.copydesk.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.nio.file.FileSystems;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -61,5 +64,27 @@ class AtomicFileTest {
         assertThat(old).doesNotExist();
         assertThat(recent).exists();
         assertThat(other).exists();
+    }
+
+    @Test
+    void pipesAreWrittenDirectlyAndLinksKeepPointingAtTheirFile() throws Exception {
+        Path fifo = dir.resolve("pipe.json");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo");
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        AtomicFile.write(fifo, w -> w.write("{\"through\": \"the pipe\"}"));
+        assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo("{\"through\": \"the pipe\"}");
+        assertThat(Files.isRegularFile(fifo)).as("still a pipe").isFalse();
+
+        Path real = Files.writeString(dir.resolve("real.json"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real.getFileName());
+        AtomicFile.write(link, w -> w.write("new"));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
     }
 }
