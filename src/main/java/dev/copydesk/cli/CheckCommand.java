@@ -20,6 +20,8 @@ import dev.copydesk.rule.RuleEnvironment;
 import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.rule.Severity;
 import dev.copydesk.rule.builtin.BuiltinRules;
+import dev.copydesk.rule.grammar.GrammarCache;
+import dev.copydesk.rule.grammar.GrammarService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -120,6 +122,18 @@ public final class CheckCommand implements Callable<Integer> {
             description = "The date rules take as today (default: the clock), for reproducible runs.")
     LocalDate today;
 
+    @Option(names = "--grammar", negatable = true, paramLabel = "",
+            description = "Check grammar and spelling with LanguageTool (default: as .copydesk.yaml says, on unless "
+                    + "grammar: off); --no-grammar skips it and never starts LanguageTool.")
+    Boolean grammar;
+
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".copydesk-cache",
+            description = "Keep grammar results in DIR to reuse them on the next run (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the grammar cache.")
+    boolean noCache;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Check N files at once (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -143,7 +157,15 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Notices notices = new Notices();
         RuleRegistry registry = BuiltinRules.registry();
-        RuleEnvironment env = new RuleEnvironment(today != null ? today : LocalDate.now());
+        GrammarService.Mode mode = grammar == null ? GrammarService.Mode.CONFIG
+                : grammar ? GrammarService.Mode.ON : GrammarService.Mode.OFF;
+        Optional<GrammarCache> grammarCache = noCache || mode == GrammarService.Mode.OFF ? Optional.empty()
+                : Optional.of(new GrammarCache(cache, GrammarCache.DEFAULT_MAX_BYTES, notices::warning));
+        GrammarService grammarService = new GrammarService(mode, grammarCache, line -> {
+            err.println("copydesk: " + line);
+            err.flush();
+        }, notices::warning);
+        RuleEnvironment env = new RuleEnvironment(today != null ? today : LocalDate.now(), grammarService);
         Optional<Format> forced = inputFormat == InputFormat.auto ? Optional.empty()
                 : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(Locale.ROOT)));
         Checker checker = new Checker(Parsers.all(), forced,
@@ -158,6 +180,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         List<FileReport> reports = new ArrayList<>(found.failures());
         reports.addAll(checker.check(inputs));
+        grammarService.close();
         reports.sort(Comparator.comparing(FileReport::path));
         if (quiet) {
             reports = reports.stream().map(CheckCommand::errorsOnly).toList();

@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One {@code .copydesk.yaml}: rule settings, include and exclude globs, and per-glob overrides. Globs are relative to
- * {@link #directory()}, the folder holding the file. {@link #empty()} stands for "no config file".
+ * One {@code .copydesk.yaml}: rule settings, include and exclude globs, per-glob overrides, grammar settings and the
+ * project's vocabulary. Globs are relative to {@link #directory()}, the folder holding the file. {@link #empty()}
+ * stands for "no config file".
  */
 public record Config(Optional<Path> file, Path directory, Map<String, RuleSetting> rules, List<String> include,
-        List<String> exclude, List<ConfigOverride> overrides) {
+        List<String> exclude, List<ConfigOverride> overrides, GrammarSettings grammar, Vocabulary vocabulary) {
 
     /** The file name Copydesk looks for, walking up from each checked file. */
     public static final String FILE_NAME = ".copydesk.yaml";
@@ -20,6 +21,12 @@ public record Config(Optional<Path> file, Path directory, Map<String, RuleSettin
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         overrides = List.copyOf(overrides);
+    }
+
+    /** A config with the default grammar settings and no vocabulary. */
+    public Config(Optional<Path> file, Path directory, Map<String, RuleSetting> rules, List<String> include,
+            List<String> exclude, List<ConfigOverride> overrides) {
+        this(file, directory, rules, include, exclude, overrides, GrammarSettings.DEFAULT, Vocabulary.EMPTY);
     }
 
     /** The defaults: every rule at its default severity, nothing excluded. */
