@@ -1,12 +1,19 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.config.Config;
+import dev.copydesk.config.GrammarSettings;
+import dev.copydesk.engine.ConfigResolver;
 import dev.copydesk.rule.RuleProvider;
 import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.rule.builtin.BuiltinRules;
+import dev.copydesk.rule.grammar.GrammarRule;
+import dev.copydesk.rule.grammar.SpellingRule;
+import dev.copydesk.source.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +43,16 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(docsPage(ruleId).orElse("# " + ruleId + "\n\n" + rule.get().meta().summary() + "\n"));
+        if (ruleId.equals(GrammarRule.META.id()) || ruleId.equals(SpellingRule.META.id())) {
+            ConfigResolver.Resolved here = new ConfigResolver(Optional.empty(), Path.of("")).forFile(Path.of("-"));
+            if (here.config().isPresent()) {
+                Config c = here.config().get();
+                out.print(GrammarRule.inUse(c.grammar(), c.file().map(Path::toString).orElse("the defaults")));
+            } else {
+                out.print(GrammarRule.inUse(GrammarSettings.DEFAULT, "the defaults (the config here has errors: "
+                        + here.error().map(InputException::oneLine).orElse("") + ")"));
+            }
+        }
         out.flush();
         return ExitCodes.OK;
     }
