@@ -64,7 +64,9 @@ final class LanguageToolChecker {
         Tool tool = tools.get();
         List<RuleMatch> matches;
         try {
-            matches = tool.lt.check(annotated(segment));
+            // Most prose has no markup: plain text is then the same text, and cheaper for LanguageTool.
+            boolean markup = segment.pieces().stream().anyMatch(Segment.Piece::markup);
+            matches = markup ? tool.lt.check(annotated(segment)) : tool.lt.check(segment.text());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
