@@ -1,125 +1,171 @@
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 /**
- * Writes a reproducible corpus of articles for the grammar benchmark: {@code N} articles in Markdown, HTML and plain
- * text (a third each) under {@code OUT/articles}, and the same prose, one paragraph per block, under
- * {@code OUT/plain} for LanguageTool on its own. Every paragraph is different; a few carry typical mistakes.
+ * Writes a corpus of varied articles for benchmarks: Markdown, HTML fragments, whole HTML pages and plain text,
+ * 2 to 20 KB each, with headings, lists, tables, code, quotes, links, related-links blocks, and now and then the
+ * problems Copydesk looks for. Deterministic for a given seed.
  *
- * <p>Usage: {@code java bench/GenerateCorpus.java OUT [N]}
+ * <p>Usage: {@code java bench/GenerateCorpus.java OUT_DIR COUNT [SEED]}
  */
-public class GenerateCorpus {
+public final class GenerateCorpus {
 
-    static final String[] SUBJECTS = {"The garden club", "Our editor", "The city council", "A local baker",
-        "The hospital board", "Every new runner", "The school library", "A small bakery", "The museum team",
-        "Most home cooks", "The support desk", "The travel desk", "A careful reader", "The weather service",
-        "The football team", "Our newsletter", "The night nurse", "The ferry company", "A young farmer",
-        "The book club"};
-    static final String[] VERBS = {"recommends", "plans", "expects", "describes", "reviews", "announces",
-        "explains", "compares", "tests", "prefers", "measures", "questions", "welcomes", "records"};
-    static final String[] OBJECTS = {"a slower approach to spring planting", "the new opening hours",
-        "a cheaper way to heat old houses", "the results of the winter survey", "a shorter route to the coast",
-        "the rules for visiting patients", "a simple recipe for rye bread", "the budget for next year",
-        "a better plan for the summer festival", "the history of the harbor wall", "a quieter training week",
-        "the costs of repairing the bridge", "a fresh look at the old timetable", "the choice of seeds for clay soil"};
-    static final String[] CLAUSES = {"because the last attempt went badly", "after a long discussion on Monday",
-        "although few people expected it", "while the prices keep rising", "so that families can plan ahead",
-        "once the weather turns warmer", "even though the numbers are still small", "before the end of the month",
-        "as readers asked in their letters", "when the first reports arrived"};
-    static final String[] EXTRAS = {"It is worth reading the full report before deciding.",
-        "Several readers wrote in to share their own experience.", "The details may change after the next meeting.",
-        "Nobody should feel rushed into a decision.", "The figures were checked twice by an independent expert.",
-        "Some of the advice will sound familiar to regular readers.",
-        "A longer version of this story appears in the weekend edition.",
-        "Questions can be sent to the editor by post or by email."};
-    static final String[] MISTAKES = {"It was a honest mistake, and nobody was hurt.",
-        "She have been there twice this year.", "We should of asked the neighbors first.",
-        "The team will recieve the new equipment next week.", "The weather is definately better than last year.",
-        "Their going to publish the figures on Friday."};
-    static final String[] TOPICS = {"Planting", "Opening hours", "Heating", "Survey", "Travel", "Visiting",
-        "Baking", "Budget", "Festival", "Harbour", "Training", "Repairs", "Timetable", "Seeds"};
+    private static final String[] SUBJECTS = {"Ketamine therapy", "The city council", "A sourdough starter",
+        "Your lawn", "A home battery", "The new camper van", "Index funds", "Sleep hygiene", "The school board",
+        "A vegetable garden", "Electric bikes", "Marathon training", "The local library", "A rescue dog"};
+    private static final String[] VERBS = {"changes how", "depends on", "shapes", "improves", "complicates",
+        "supports", "reflects", "reduces", "explains", "transforms"};
+    private static final String[] OBJECTS = {"the way people plan their week", "what readers expect from a guide",
+        "the cost of everyday repairs", "how families spend their weekends", "the health of the whole community",
+        "the results of the last survey", "the time it takes to get started", "the choices experts recommend",
+        "the budget for next year", "the long-term benefits for beginners"};
+    private static final String[] TAILS = {"according to the latest figures.", "as several readers pointed out.",
+        "in ways that are easy to miss.", "more than most people think.", "for better and for worse.",
+        "when the conditions are right.", "over the course of a season.", "without much extra effort."};
+    private static final String[] LEADINS = {"You will need:", "The main options are:", "Common signs include:",
+        "Here are the steps:", "The council said:", "Install it with:"};
+
+    private final Random random;
+
+    private GenerateCorpus(long seed) {
+        random = new Random(seed);
+    }
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args[0]);
-        int n = args.length > 1 ? Integer.parseInt(args[1]) : 300;
-        Random random = new Random(42);
-        Path articles = Files.createDirectories(out.resolve("articles"));
-        Path plain = Files.createDirectories(out.resolve("plain"));
-        long chars = 0;
-        for (int i = 0; i < n; i++) {
-            String title = TOPICS[i % TOPICS.length] + " notes, issue " + (i + 1);
-            List<String> paragraphs = new ArrayList<>();
-            int count = 14 + random.nextInt(6);
-            for (int p = 0; p < count; p++) {
-                paragraphs.add(paragraph(random, i, p));
-            }
-            chars += title.length() + paragraphs.stream().mapToInt(String::length).sum();
-            String name = String.format("article-%04d", i + 1);
-            switch (i % 3) {
-                case 0 -> Files.writeString(articles.resolve(name + ".md"), markdown(title, paragraphs));
-                case 1 -> Files.writeString(articles.resolve(name + ".html"), html(title, paragraphs));
-                default -> Files.writeString(articles.resolve(name + ".txt"), text(title, paragraphs));
-            }
-            Files.writeString(plain.resolve(name + ".txt"), text(title, paragraphs));
+        if (args.length < 2) {
+            System.err.println("usage: java bench/GenerateCorpus.java OUT_DIR COUNT [SEED]");
+            System.exit(2);
         }
-        System.out.printf("%d articles, %d characters of prose, in %s%n", n, chars, out);
+        Path out = Path.of(args[0]);
+        int count = Integer.parseInt(args[1]);
+        GenerateCorpus g = new GenerateCorpus(args.length > 2 ? Long.parseLong(args[2]) : 42);
+        long bytes = 0;
+        for (int i = 0; i < count; i++) {
+            Path dir = out.resolve(String.format("section-%02d", i % 50));
+            Files.createDirectories(dir);
+            int kind = i % 4;
+            int target = 2048 + g.random.nextInt(18 * 1024);
+            String name = String.format("article-%05d", i);
+            String text;
+            if (kind == 0 || kind == 1) {
+                text = g.markdown(target);
+                name += ".md";
+            } else if (kind == 2) {
+                text = g.random.nextBoolean() ? g.htmlPage(target) : g.htmlFragment(target);
+                name += ".html";
+            } else {
+                text = g.text(target);
+                name += ".txt";
+            }
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            Files.write(dir.resolve(name), b);
+            bytes += b.length;
+        }
+        System.out.printf("wrote %d articles, %.1f MB, to %s%n", count, bytes / 1e6, out);
     }
 
-    static String paragraph(Random r, int article, int index) {
+    private String pick(String[] a) {
+        return a[random.nextInt(a.length)];
+    }
+
+    private String sentence() {
+        return pick(SUBJECTS) + " " + pick(VERBS) + " " + pick(OBJECTS) + " " + pick(TAILS);
+    }
+
+    private String paragraph() {
         StringBuilder b = new StringBuilder();
-        int sentences = 3 + r.nextInt(3);
-        for (int s = 0; s < sentences; s++) {
-            if (s > 0) {
+        int n = 2 + random.nextInt(5);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
                 b.append(' ');
             }
-            if (r.nextInt(40) == 0) {
-                b.append(MISTAKES[r.nextInt(MISTAKES.length)]);
-            } else if (r.nextInt(4) == 0) {
-                b.append(EXTRAS[r.nextInt(EXTRAS.length)]);
-            } else {
-                b.append(pick(r, SUBJECTS)).append(' ').append(pick(r, VERBS)).append(' ').append(pick(r, OBJECTS))
-                        .append(' ').append(pick(r, CLAUSES)).append('.');
-            }
-        }
-        b.append(" This note is number ").append(index + 1).append(" of issue ").append(article + 1).append('.');
-        return b.toString();
-    }
-
-    static String pick(Random r, String[] words) {
-        return words[r.nextInt(words.length)];
-    }
-
-    static String markdown(String title, List<String> paragraphs) {
-        StringBuilder b = new StringBuilder("# ").append(title).append("\n\n");
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (i == 4) {
-                b.append("```sh\nnpm run build --if-present && ./publish.sh teh-site\n```\n\n");
-            }
-            b.append(paragraphs.get(i)).append("\n\n");
+            b.append(sentence());
         }
         return b.toString();
     }
 
-    static String html(String title, List<String> paragraphs) {
-        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>").append(title)
-                .append("</title></head>\n<body>\n<article>\n<h1>").append(title).append("</h1>\n");
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (i == 4) {
-                b.append("<pre><code>npm run build --if-present</code></pre>\n");
+    private String markdown(int target) {
+        StringBuilder b = new StringBuilder("---\ntitle: \"" + pick(SUBJECTS) + " in Practice\"\n---\n\n# "
+                + pick(SUBJECTS) + "\n\n");
+        int section = 0;
+        while (b.length() < target) {
+            b.append(paragraph()).append("\n\n");
+            switch (random.nextInt(8)) {
+                case 0 -> b.append("## Part ").append(++section).append(": ").append(pick(SUBJECTS)).append("\n\n");
+                case 1 -> {
+                    b.append(pick(LEADINS)).append("\n\n");
+                    for (int i = 0; i < 3; i++) {
+                        b.append("- ").append(pick(OBJECTS)).append('\n');
+                    }
+                    b.append('\n');
+                }
+                case 2 -> b.append("| Item | Cost |\n|---|---|\n| ").append(pick(SUBJECTS)).append(" | 12 |\n\n");
+                case 3 -> b.append("```bash\nnpm install example --save\n```\n\n");
+                case 4 -> b.append("> ").append(sentence()).append("\n\n");
+                case 5 -> b.append("Read [the ").append(pick(OBJECTS)).append("](https://example.org/")
+                        .append(random.nextInt(1000)).append(") or [click here](https://example.org/x).\n\n");
+                case 6 -> b.append(pick(LEADINS)).append("\n\n");
+                default -> {
+                }
             }
-            b.append("<p>").append(paragraphs.get(i)).append("</p>\n");
         }
-        return b.append("</article>\n</body>\n</html>\n").toString();
+        b.append("## Related articles\n\n");
+        for (int i = 0; i < 4; i++) {
+            b.append("- [").append(pick(SUBJECTS)).append(" and ").append(pick(OBJECTS))
+                    .append("](https://example.org/r").append(i).append("): Discover ").append(pick(OBJECTS))
+                    .append(random.nextInt(5) == 0 ? "…" : ".").append('\n');
+        }
+        return b.toString();
     }
 
-    static String text(String title, List<String> paragraphs) {
-        StringBuilder b = new StringBuilder(title).append("\n\n");
-        for (String p : paragraphs) {
-            b.append(p).append("\n\n");
+    private String htmlBody(int target) {
+        StringBuilder b = new StringBuilder("<article>\n<h1>" + pick(SUBJECTS) + "</h1>\n");
+        while (b.length() < target) {
+            b.append("<p>").append(paragraph().replace("'", "&rsquo;")).append("</p>\n");
+            switch (random.nextInt(6)) {
+                case 0 -> b.append("<h2>").append(pick(SUBJECTS)).append("</h2>\n");
+                case 1 -> b.append("<p>").append(pick(LEADINS)).append("</p>\n<ul><li>").append(pick(OBJECTS))
+                        .append("</li><li>").append(pick(OBJECTS)).append("</li></ul>\n");
+                case 2 -> b.append("<p>See <a href=\"https://example.org/").append(random.nextInt(99))
+                        .append("\">the full report</a> &amp; notes.</p>\n");
+                case 3 -> b.append("<blockquote><p>").append(sentence()).append("</p></blockquote>\n");
+                default -> {
+                }
+            }
+        }
+        b.append("</article>\n<aside class=\"related-posts\"><h3>You may also like</h3><ul>\n");
+        for (int i = 0; i < 4; i++) {
+            b.append("<li><a href=\"/r").append(i).append("\">").append(pick(SUBJECTS)).append("</a><p>Discover ")
+                    .append(pick(OBJECTS)).append(".</p></li>\n");
+        }
+        return b.append("</ul></aside>\n").toString();
+    }
+
+    private String htmlFragment(int target) {
+        return htmlBody(target);
+    }
+
+    private String htmlPage(int target) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><title>" + pick(SUBJECTS) + " | Example News</title>"
+                + "<script>var x = 1;</script></head>\n<body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">"
+                + "News</a></nav></header>\n<main>" + htmlBody(target) + "</main>\n<footer><p>Example News</p>"
+                + "</footer></body></html>\n";
+    }
+
+    private String text(int target) {
+        StringBuilder b = new StringBuilder(pick(SUBJECTS) + " Explained\n\n");
+        while (b.length() < target) {
+            b.append(paragraph()).append('\n');
+            if (random.nextInt(6) == 0) {
+                b.append(pick(LEADINS)).append('\n');
+            }
+        }
+        b.append("This article is in the category News and created by the Example Team\n");
+        for (int i = 0; i < 4; i++) {
+            b.append("Discover ").append(pick(OBJECTS)).append(" and ").append(pick(OBJECTS)).append(".\n");
         }
         return b.toString();
     }

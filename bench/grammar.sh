@@ -12,7 +12,7 @@ jar=target/copydesk.jar
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-java bench/GenerateCorpus.java "$work" "$articles"
+java bench/GenerateGrammarCorpus.java "$work" "$articles"
 
 now() { date +%s%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b - a) / 1e9 }'; }

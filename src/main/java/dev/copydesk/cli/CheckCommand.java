@@ -1,5 +1,6 @@
 package dev.copydesk.cli;
 
+import dev.copydesk.baseline.Baseline;
 import dev.copydesk.document.Format;
 import dev.copydesk.engine.Checker;
 import dev.copydesk.engine.ConfigResolver;
@@ -17,11 +18,13 @@ import dev.copydesk.report.Reporter;
 import dev.copydesk.report.Reporters;
 import dev.copydesk.report.Summary;
 import dev.copydesk.rule.RuleEnvironment;
+import dev.copydesk.rule.RuleProvider;
 import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.rule.Severity;
 import dev.copydesk.rule.builtin.BuiltinRules;
 import dev.copydesk.rule.grammar.GrammarCache;
 import dev.copydesk.rule.grammar.GrammarService;
+import dev.copydesk.source.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,6 +37,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -133,6 +137,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--no-cache", description = "Neither read nor write the grammar cache.")
     boolean noCache;
+    @Mixin
+    BaselineOptions baselines = new BaselineOptions();
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Check N files at once (default: the number of processors).")
@@ -154,6 +160,13 @@ public final class CheckCommand implements Callable<Integer> {
                         + "' (expected one of " + String.join(", ", Reporters.names()) + ")"));
         if (paths.isEmpty()) {
             paths = List.of(".");
+        }
+        Optional<Baseline> known;
+        try {
+            known = baselines.load();
+        } catch (InputException e) {
+            err.println("copydesk: " + e.oneLine());
+            return ExitCodes.INPUT_ERROR;
         }
         Notices notices = new Notices();
         RuleRegistry registry = BuiltinRules.registry();
@@ -182,10 +195,8 @@ public final class CheckCommand implements Callable<Integer> {
         reports.addAll(checker.check(inputs));
         grammarService.close();
         reports.sort(Comparator.comparing(FileReport::path));
-        if (quiet) {
-            reports = reports.stream().map(CheckCommand::errorsOnly).toList();
-        }
-        Report report = new Report(Version.get(), reports);
+        Report report = new Report(Version.get(), reports,
+                registry.all().stream().map(RuleProvider::meta).toList());
 
         for (String line : notices.errors()) {
             err.println("copydesk: error: " + line);
@@ -193,8 +204,12 @@ public final class CheckCommand implements Callable<Integer> {
         for (String line : notices.warnings()) {
             err.println("copydesk: warning: " + line);
         }
-        for (FileReport f : reports) {
+        for (FileReport f : report.files()) {
             f.error().ifPresent(e -> err.println("copydesk: " + f.path() + ": " + e));
+        }
+        report = baselines.apply(report, known, err);
+        if (quiet) {
+            report = report.withFiles(report.files().stream().map(CheckCommand::errorsOnly).toList());
         }
         write(reporter, report);
         return exitCode(report);

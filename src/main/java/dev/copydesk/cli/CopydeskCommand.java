@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** The top-level command: a group of subcommands. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "An editorial content-quality linter for articles (Markdown, HTML, plain text).",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class})
+        subcommands = {CheckCommand.class, ReportCommand.class, RulesCommand.class, ExplainCommand.class,
+            InitCommand.class})
 public final class CopydeskCommand implements Runnable {
 
     @Spec
@@ -28,6 +29,6 @@ public final class CopydeskCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (check, rules, explain, init)");
+        throw new ParameterException(spec.commandLine(), "missing command (check, report, rules, explain, init)");
     }
 }

@@ -3,15 +3,17 @@ package dev.copydesk.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One {@code .copydesk.yaml}: rule settings, include and exclude globs, per-glob overrides, grammar settings and the
- * project's vocabulary. Globs are relative to {@link #directory()}, the folder holding the file. {@link #empty()}
- * stands for "no config file".
+ * One {@code .copydesk.yaml}: rule settings, include and exclude globs, per-glob overrides, what the site covers
+ * ({@link Site}), grammar settings and the project's vocabulary. Globs and folders are relative to
+ * {@link #directory()}, the folder holding the file. {@link #empty()} stands for "no config file".
  */
 public record Config(Optional<Path> file, Path directory, Map<String, RuleSetting> rules, List<String> include,
-        List<String> exclude, List<ConfigOverride> overrides, GrammarSettings grammar, Vocabulary vocabulary) {
+        List<String> exclude, List<ConfigOverride> overrides, Site site, GrammarSettings grammar,
+        Vocabulary vocabulary) {
 
     /** The file name Copydesk looks for, walking up from each checked file. */
     public static final String FILE_NAME = ".copydesk.yaml";
@@ -21,12 +23,16 @@ public record Config(Optional<Path> file, Path directory, Map<String, RuleSettin
         include = List.copyOf(include);
         exclude = List.copyOf(exclude);
         overrides = List.copyOf(overrides);
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(grammar, "grammar");
+        Objects.requireNonNull(vocabulary, "vocabulary");
     }
 
-    /** A config with the default grammar settings and no vocabulary. */
+    /** A config without a {@code site} section, with the default grammar settings and no vocabulary. */
     public Config(Optional<Path> file, Path directory, Map<String, RuleSetting> rules, List<String> include,
             List<String> exclude, List<ConfigOverride> overrides) {
-        this(file, directory, rules, include, exclude, overrides, GrammarSettings.DEFAULT, Vocabulary.EMPTY);
+        this(file, directory, rules, include, exclude, overrides, Site.NONE, GrammarSettings.DEFAULT,
+                Vocabulary.EMPTY);
     }
 
     /** The defaults: every rule at its default severity, nothing excluded. */

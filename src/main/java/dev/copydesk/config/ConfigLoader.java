@@ -3,6 +3,7 @@ package dev.copydesk.config;
 import dev.copydesk.rule.Severity;
 import dev.copydesk.source.InputException;
 import dev.copydesk.source.SourceFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,9 @@ import java.util.regex.Pattern;
  * overrides:
  *   - files: ["news/**"]
  *     rules: {stale-year: error}
+ * site:
+ *   topics: [mental-health]          # topics the site covers (see copydesk explain off-topic-link)
+ *   lexicons: [topics]               # folders of the site's own topic lexicons, relative to this file
  * grammar:                           # or: grammar: off
  *   language: en-GB
  *   enabledCategories: [GRAMMAR, TYPOS]
@@ -40,8 +44,9 @@ import java.util.regex.Pattern;
  */
 public final class ConfigLoader {
 
-    private static final List<String> TOP_KEYS = List.of("rules", "include", "exclude", "overrides", "grammar",
-            "vocabulary");
+    private static final List<String> TOP_KEYS = List.of("rules", "include", "exclude", "overrides", "site",
+            "grammar", "vocabulary");
+    private static final List<String> SITE_KEYS = List.of("topics", "lexicons");
     private static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
     private static final List<String> GRAMMAR_KEYS = List.of("enabled", "language", "enabledCategories",
             "disabledRules", "enabledRules", "maxCharacters");
@@ -81,7 +86,7 @@ public final class ConfigLoader {
             }
         }
         return new Config(Optional.ofNullable(file), directory, rules, map.strings("include"), map.strings("exclude"),
-                overrides, grammar(map), vocabulary(map, displayPath, directory));
+                overrides, site(map, displayPath, directory), grammar(map), vocabulary(map, displayPath, directory));
     }
 
     private static GrammarSettings grammar(YamlMap parent) throws ConfigException {
@@ -183,6 +188,43 @@ public final class ConfigLoader {
             out.add(n.get().asScalar(key));
         }
         return out;
+    }
+
+    /** The {@code site} section; topic ids are checked when the rules that use them are built. */
+    private static Site site(YamlMap map, String displayPath, Path directory) throws ConfigException {
+        Optional<YamlMap> site = map.map("site");
+        if (site.isEmpty()) {
+            return Site.NONE;
+        }
+        YamlMap s = site.get();
+        s.checkKeys("site", SITE_KEYS);
+        List<Site.Topic> topics = new ArrayList<>();
+        for (YamlNode item : items(s, "topics")) {
+            String id = item.asScalar("each topic of site.topics").asString("a topic").trim();
+            topics.add(new Site.Topic(id, item.location()));
+        }
+        List<Site.Folder> folders = new ArrayList<>();
+        int slash = displayPath.lastIndexOf('/');
+        String prefix = slash < 0 ? "" : displayPath.substring(0, slash + 1);
+        for (YamlNode item : items(s, "lexicons")) {
+            String name = item.asScalar("each folder of site.lexicons").asString("a folder").trim();
+            Path folder = directory.resolve(name).normalize();
+            if (!Files.isDirectory(folder)) {
+                throw new ConfigException(item.location(), "topic lexicons folder \"" + name + "\" not found (folders "
+                        + "are relative to this file)");
+            }
+            folders.add(new Site.Folder(folder, prefix + name, item.location()));
+        }
+        return new Site(topics, folders);
+    }
+
+    /** The items of a list key, a single value counting as a list of one. */
+    private static List<YamlNode> items(YamlMap map, String key) {
+        Optional<YamlNode> node = map.get(key);
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        return node.get() instanceof YamlList l ? l.items() : List.of(node.get());
     }
 
     private static Map<String, RuleSetting> rules(YamlMap parent) throws ConfigException {

@@ -10,7 +10,7 @@ public final class Parsers {
     }
 
     public static Map<Format, Parser> all() {
-        Parser text = new TextParser();
-        return Map.of(Format.MARKDOWN, text, Format.HTML, new HtmlParser(), Format.TEXT, text);
+        return Map.of(Format.MARKDOWN, new MarkdownParser(), Format.HTML, new HtmlParser(), Format.TEXT,
+                new TextParser());
     }
 }

@@ -1,16 +1,9 @@
 package dev.copydesk.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.copydesk.source.Position;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Collection;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The JSON report, schema version 1 (documented in the README). Keys are written in a fixed order and {@code data}
@@ -21,19 +14,9 @@ public final class JsonReporter implements Reporter {
     /** Bumped on any incompatible change to the report's shape. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
     @Override
     public void write(Report report, Writer out) throws IOException {
-        JsonGenerator g = FACTORY.createGenerator(out);
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        g.setPrettyPrinter(pp);
+        JsonGenerator g = Json.pretty(out);
         g.writeStartObject();
         g.writeNumberField("schemaVersion", SCHEMA_VERSION);
         g.writeObjectFieldStart("tool");
@@ -85,7 +68,7 @@ public final class JsonReporter implements Reporter {
             }
             g.writeEndArray();
             g.writeFieldName("data");
-            value(g, d.data());
+            Json.value(g, d.data());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -102,33 +85,6 @@ public final class JsonReporter implements Reporter {
             g.writeNullField(name);
         } else {
             g.writeStringField(name, value);
-        }
-    }
-
-    private static void value(JsonGenerator g, Object v) throws IOException {
-        if (v == null) {
-            g.writeNull();
-        } else if (v instanceof Map<?, ?> m) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : new TreeMap<>(m).entrySet()) {
-                g.writeFieldName(String.valueOf(e.getKey()));
-                value(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (v instanceof Collection<?> c) {
-            g.writeStartArray();
-            for (Object o : c) {
-                value(g, o);
-            }
-            g.writeEndArray();
-        } else if (v instanceof Integer || v instanceof Long) {
-            g.writeNumber(((Number) v).longValue());
-        } else if (v instanceof Number n) {
-            g.writeNumber(n.doubleValue());
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else {
-            g.writeString(String.valueOf(v));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.copydesk.report;
 
+import dev.copydesk.report.html.HtmlReporter;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +11,8 @@ public final class Reporters {
     public record Options(boolean color) {
     }
 
-    private static final List<String> NAMES = List.of("text", "json");
+    private static final List<String> NAMES = List.of("text", "json", "sarif", "github", "junit", "checkstyle",
+            "html");
 
     private Reporters() {
     }
@@ -25,6 +27,11 @@ public final class Reporters {
         return switch (name) {
             case "text" -> Optional.of(new TextReporter(options.color()));
             case "json" -> Optional.of(new JsonReporter());
+            case "sarif" -> Optional.of(new SarifReporter());
+            case "github" -> Optional.of(new GithubReporter());
+            case "junit" -> Optional.of(new JunitReporter());
+            case "checkstyle" -> Optional.of(new CheckstyleReporter());
+            case "html" -> Optional.of(new HtmlReporter());
             default -> Optional.empty();
         };
     }

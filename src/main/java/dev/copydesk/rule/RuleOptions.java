@@ -3,9 +3,11 @@ package dev.copydesk.rule;
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.Location;
 import dev.copydesk.config.YamlMap;
+import dev.copydesk.config.YamlNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,6 +53,12 @@ public final class RuleOptions {
     public String string(String key, String defaultValue) throws ConfigException {
         read.add(key);
         return map.string(key).orElse(defaultValue);
+    }
+
+    /** The value of an option as written, with its location, for options checked item by item. */
+    public Optional<YamlNode> node(String key) {
+        read.add(key);
+        return map.get(key);
     }
 
     /** The whole options mapping, for rules with structured options; every key counts as read. */

@@ -167,4 +167,27 @@ class CheckCommandTest {
         assertThat(files).extracting(f -> Path.of(f.get("path").asText()).getFileName().toString())
                 .containsExactly("clean.txt", "error.txt", "warn.txt");
     }
+
+    @Test
+    void offTopicLinksCarryTheirTopicsInJsonAndUnknownSiteTopicsExitTwo() throws IOException {
+        Path article = write("k/ketamine.txt", """
+                Ketamine Therapy: What to Expect
+
+                Ketamine has emerged as a treatment for depression and anxiety. In low doses it can produce rapid antidepressant effects.
+
+                This article is in the category Treatment
+                Discover effective remedies to cure a weed hangover and regain your wellness.
+                Discover when to apply Scotts Weed and Feed for optimal lawn health and lush growth.
+                """);
+        Cli r = Cli.run("check", TODAY, "--format", "json", article.toString());
+        assertThat(r.exitCode()).isZero(); // a warning
+        assertThat(r.out()).contains("\"rule\": \"off-topic-link\"").contains("\"line\": 7")
+                .contains("\"itemTopics\": [").contains("\"id\": \"lawn-garden\"").contains("\"articleTopics\": [");
+        write("k/.copydesk.yaml", "site:\n  topics: [lawncare]\n");
+        Cli bad = Cli.run("check", TODAY, article.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains(".copydesk.yaml:2:12: unknown topic \"lawncare\" in site.topics");
+        write("k/.copydesk.yaml", "site:\n  topics: [lawn-garden]\n");
+        assertThat(Cli.run("check", TODAY, article.toString()).out()).doesNotContain("off-topic-link");
+    }
 }

@@ -65,7 +65,7 @@ class ConfigLoaderTest {
                         + " not \"loud\"");
         assertThat(error("rules: {}\nexlude: [a]\n"))
                 .isEqualTo(".copydesk.yaml:2:1: unknown key \"exlude\" in the config file (known keys: rules, include,"
-                        + " exclude, overrides, grammar, vocabulary)");
+                        + " exclude, overrides, site, grammar, vocabulary)");
         assertThat(error("rules:\n  x:\n    severity: huge\n"))
                 .isEqualTo(".copydesk.yaml:3:15: severity must be error, warning or info, not \"huge\"");
         assertThat(error("overrides:\n  - rules: {}\n")).isEqualTo(
@@ -172,5 +172,28 @@ class ConfigLoaderTest {
             return e.oneLine();
         }
         throw new AssertionError("no error for:\n" + yaml);
+    }
+
+    @Test
+    void readsTheSiteSection(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("topics"));
+        Config c = ConfigLoader.parse("site:\n  topics: [mental-health, substance-use]\n  lexicons: topics\n",
+                "conf/.copydesk.yaml", null, dir);
+        assertThat(c.site().topicIds()).containsExactly("mental-health", "substance-use");
+        assertThat(c.site().topics().get(1).location().toString()).isEqualTo("conf/.copydesk.yaml:2:27");
+        assertThat(c.site().lexicons()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo(dir.resolve("topics"));
+            assertThat(f.display()).isEqualTo("conf/topics");
+        });
+        assertThat(parse("rules: {}\n").site()).isEqualTo(Site.NONE);
+    }
+
+    @Test
+    void siteMistakesAreReportedAtTheirPlace() {
+        assertThat(error("site:\n  topic: [health]\n")).isEqualTo(".copydesk.yaml:2:3: unknown key \"topic\" in "
+                + "site (known keys: topics, lexicons)");
+        assertThat(error("site:\n  lexicons: [no-such-folder]\n")).isEqualTo(".copydesk.yaml:2:14: topic "
+                + "lexicons folder \"no-such-folder\" not found (folders are relative to this file)");
+        assertThat(error("site: [health]\n")).isEqualTo(".copydesk.yaml:1:7: site must be a mapping, not a list");
     }
 }

@@ -2,9 +2,6 @@ package dev.copydesk.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.copydesk.document.Format;
-import dev.copydesk.parse.Parsers;
-import dev.copydesk.parse.TextParser;
 import dev.copydesk.rule.builtin.BuiltinRules;
 import dev.copydesk.testing.Lint;
 import java.io.IOException;
@@ -16,7 +13,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -40,10 +36,6 @@ class FixtureTest {
         for (Path file : fixtureFiles()) {
             String rule = file.getParent().getFileName().toString();
             tests.add(DynamicTest.dynamicTest(rule + "/" + file.getFileName(), () -> {
-                // Markdown expectations (code blocks, front matter, inline code) need the Markdown parser; while
-                // Markdown is read as plain text, such fixtures are skipped rather than failed.
-                Assumptions.assumeTrue(!file.toString().endsWith(".md")
-                        || !(Parsers.all().get(Format.MARKDOWN) instanceof TextParser), "no Markdown parser yet");
                 List<String> expected = expectations(file);
                 List<String> actual = Lint.positions(Lint.run(file, rule));
                 assertThat(actual).as("findings of %s in %s", rule, file).containsExactlyElementsOf(expected);

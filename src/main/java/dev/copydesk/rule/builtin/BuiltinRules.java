@@ -22,6 +22,7 @@ public final class BuiltinRules {
                 GrammarRule.PROVIDER,
                 LeadInWithoutList.PROVIDER,
                 MissingLink.PROVIDER,
+                OffTopicLink.PROVIDER,
                 RejectedTermRule.PROVIDER,
                 SpellingRule.PROVIDER,
                 StaleYear.PROVIDER,

@@ -1,0 +1,145 @@
+package dev.copydesk.topic;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Splits text into lower-case word stems with Lucene's KStem, a dictionary-based English stemmer whose stems stay
+ * readable ("lawns" and "lawn" give "lawn", "feeding" gives "feed", "therapies" gives "therapy"). Lexicon terms and
+ * checked text go through the same stemmer, so lexicons list one form of each word.
+ *
+ * <p>Words are runs of letters and digits; hyphens and slashes separate words ("weed-and-feed" is three words),
+ * and a possessive {@code 's} is dropped. Thread-safe: Lucene's analyzer keeps one token stream per thread.
+ */
+public final class Stemmer implements AutoCloseable {
+
+    /** Longer "words" (URLs, hashes) are kept as they are: no dictionary word is this long. */
+    private static final int MAX_STEMMED = 40;
+
+    private final Analyzer analyzer = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new WhitespaceTokenizer();
+            return new TokenStreamComponents(source, new KStemFilter(source));
+        }
+    };
+
+    /** The words of {@code text} with their stems, in order. */
+    public List<Token> tokens(CharSequence text) {
+        List<int[]> ranges = new ArrayList<>();
+        StringBuilder joined = new StringBuilder(text.length() + 8);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+                    || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
+                    || (isApostrophe(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
+                i++;
+            }
+            int end = i;
+            String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT).replace('’', '\'')
+                    .replace('‘', '\'');
+            if (word.endsWith("'s")) {
+                word = word.substring(0, word.length() - 2);
+            }
+            word = word.replace("'", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (word.length() > MAX_STEMMED) {
+                word = word.substring(0, MAX_STEMMED);
+            }
+            ranges.add(new int[] {start, end});
+            if (joined.length() > 0) {
+                joined.append(' ');
+            }
+            joined.append(word);
+        }
+        List<String> stems = stemJoined(joined.toString());
+        if (stems.size() != ranges.size()) {
+            throw new IllegalStateException("stemmer gave " + stems.size() + " stems for " + ranges.size() + " words");
+        }
+        List<Token> out = new ArrayList<>(stems.size());
+        for (int k = 0; k < stems.size(); k++) {
+            out.add(new Token(stems.get(k), ranges.get(k)[0], ranges.get(k)[1]));
+        }
+        return out;
+    }
+
+    /**
+     * The stem of each word (its words' stems joined by a space, for a "word" such as "no-knead" that is several),
+     * in one pass through the analyzer: lexicons are compiled with this.
+     */
+    public List<String> stemEach(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        List<Integer> plain = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            out.add(null);
+            if (!w.isEmpty() && w.length() <= MAX_STEMMED && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                plain.add(i);
+                if (joined.length() > 0) {
+                    joined.append(' ');
+                }
+                joined.append(w);
+            } else {
+                out.set(i, String.join(" ", stems(w)));
+            }
+        }
+        List<String> stems = stemJoined(joined.toString());
+        if (stems.size() != plain.size()) {
+            throw new IllegalStateException("stemmer gave " + stems.size() + " stems for " + plain.size() + " words");
+        }
+        for (int k = 0; k < plain.size(); k++) {
+            out.set(plain.get(k), stems.get(k));
+        }
+        return out;
+    }
+
+    /** The stems of {@code text}'s words, in order. */
+    public List<String> stems(CharSequence text) {
+        return tokens(text).stream().map(Token::stem).toList();
+    }
+
+    private List<String> stemJoined(String joined) {
+        List<String> out = new ArrayList<>();
+        if (joined.isEmpty()) {
+            return out;
+        }
+        try (TokenStream ts = analyzer.tokenStream("", joined)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘';
+    }
+
+    @Override
+    public void close() {
+        analyzer.close();
+    }
+}
