@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -68,9 +67,8 @@ public final class GrammarCache {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Map.of();
         } catch (IOException e) {
+            // Not stored yet, deleted by another run, or unreadable: the file is checked again.
             return Map.of();
         }
         Map<String, List<GrammarMatch>> entries;

@@ -2,6 +2,7 @@ package dev.copydesk.rule.grammar;
 
 import dev.copydesk.config.GrammarSettings;
 import dev.copydesk.document.Document;
+import dev.copydesk.document.Words;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +30,10 @@ public final class GrammarEngine {
 
     /** Rules that expect whole sentences, ignored in headings, list items and table cells. */
     private static final Set<String> SENTENCE_RULES = Set.of("UPPERCASE_SENTENCE_START", "PUNCTUATION_PARAGRAPH_END");
+
+    /** A segment with at least this many unknown words, making up this share of its words, is not English prose. */
+    private static final int MOSTLY_UNKNOWN_MIN = 5;
+    private static final int MOSTLY_UNKNOWN_PERCENT = 40;
 
     private final GrammarSettings settings;
     private final List<String> accepted;
@@ -154,10 +159,13 @@ public final class GrammarEngine {
 
     /**
      * LanguageTool's matches that Copydesk reports: not about markup (code, URLs), not on accepted words, not about
-     * code-like tokens for spelling, and not sentence rules on fragments such as headings and list items.
+     * code-like tokens for spelling, and not sentence rules on fragments such as headings and list items. Spelling
+     * matches get a message naming the word; a segment where most words are unknown (another language, placeholder
+     * text, a list of user names) gets one spelling match for the whole segment instead of one per word.
      */
     private List<GrammarMatch> keep(Segment s, List<GrammarMatch> raw) {
         List<GrammarMatch> out = new ArrayList<>(raw.size());
+        List<GrammarMatch> unknown = new ArrayList<>();
         String text = s.text();
         for (GrammarMatch m : raw) {
             if (s.touchesMarkup(m.from(), m.to())) {
@@ -170,10 +178,25 @@ public final class GrammarEngine {
             if (isAccepted(matched)) {
                 continue;
             }
-            if (m.spelling() && codeLike(text, m.from(), m.to())) {
+            if (m.spelling()) {
+                if (!codeLike(text, m.from(), m.to())) {
+                    GrammarMatch word = new GrammarMatch(m.from(), m.to(), m.rule(), m.category(),
+                            "Possible spelling mistake: \"" + matched + "\".", m.replacements(), true);
+                    out.add(word);
+                    unknown.add(word);
+                }
                 continue;
             }
             out.add(m);
+        }
+        int words = Words.ranges(text).size();
+        if (unknown.size() >= MOSTLY_UNKNOWN_MIN && unknown.size() * 100 >= words * MOSTLY_UNKNOWN_PERCENT) {
+            out.removeAll(unknown);
+            GrammarMatch first = unknown.get(0);
+            out.add(0, new GrammarMatch(0, text.length(), first.rule(), first.category(), "Most words here ("
+                    + unknown.size() + " of " + words + ") are not in the " + settings.language() + " dictionary: "
+                    + "text in another language, placeholder text or a list of names? Its words are not reported "
+                    + "one by one.", List.of(), true));
         }
         return out;
     }

@@ -53,9 +53,6 @@ final class LanguageToolRule implements Rule {
         for (String r : m.replacements()) {
             fixes.add(new Fix(span, r));
         }
-        String message = spelling
-                ? "Possible spelling mistake: \"" + segment.text().substring(m.from(), m.to()) + "\"."
-                : m.message();
-        return new Finding(span, message, fixes, Map.of("languageToolRule", m.rule(), "category", m.category()));
+        return new Finding(span, m.message(), fixes, Map.of("languageToolRule", m.rule(), "category", m.category()));
     }
 }

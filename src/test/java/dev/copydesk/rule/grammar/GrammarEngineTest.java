@@ -67,6 +67,23 @@ class GrammarEngineTest {
     }
 
     @Test
+    void aParagraphOfMostlyUnknownWordsIsOneSpellingMatch() {
+        String lorem = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.";
+        Document d = Lint.parse(new SourceFile("a.txt", "A recieve here.\n\n" + lorem + "\n"));
+        List<GrammarEngine.Checked> checked = SHARED.engine(GrammarSettings.DEFAULT, Vocabulary.EMPTY).orElseThrow()
+                .check(d);
+        assertThat(checked.get(0).matches()).extracting(GrammarMatch::message)
+                .containsExactly("Possible spelling mistake: \"recieve\".");
+        assertThat(checked.get(1).matches()).singleElement().satisfies(m -> {
+            assertThat(m.from()).isZero();
+            assertThat(m.to()).isEqualTo(lorem.length());
+            assertThat(m.spelling()).isTrue();
+            assertThat(m.message()).startsWith("Most words here (7 of 13) are not in the en-US "
+                    + "dictionary");
+        });
+    }
+
+    @Test
     void sentenceRulesAreNotAppliedToFragments() {
         String html = "<article><h1>garden notes</h1><p>lowercase start in a paragraph.</p>"
                 + "<ul><li>lowercase list item here</li></ul></article>";
