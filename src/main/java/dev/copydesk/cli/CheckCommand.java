@@ -1,6 +1,7 @@
 package dev.copydesk.cli;
 
 import dev.copydesk.baseline.Baseline;
+import dev.copydesk.config.ConfigException;
 import dev.copydesk.document.Format;
 import dev.copydesk.engine.Checker;
 import dev.copydesk.engine.ConfigResolver;
@@ -8,6 +9,7 @@ import dev.copydesk.engine.FileFinder;
 import dev.copydesk.engine.InputFile;
 import dev.copydesk.engine.Linter;
 import dev.copydesk.engine.Notices;
+import dev.copydesk.engine.RuleCatalog;
 import dev.copydesk.engine.RuleSets;
 import dev.copydesk.io.AtomicFile;
 import dev.copydesk.parse.Parsers;
@@ -18,10 +20,8 @@ import dev.copydesk.report.Reporter;
 import dev.copydesk.report.Reporters;
 import dev.copydesk.report.Summary;
 import dev.copydesk.rule.RuleEnvironment;
-import dev.copydesk.rule.RuleProvider;
 import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.rule.Severity;
-import dev.copydesk.rule.builtin.BuiltinRules;
 import dev.copydesk.rule.grammar.GrammarCache;
 import dev.copydesk.rule.grammar.GrammarService;
 import dev.copydesk.source.InputException;
@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:no finding at or above --fail-on, and warnings within --max-warnings",
             "1:findings at or above --fail-on, or too many warnings",
-            "2:usage, config or input error (other files are still checked)",
+            "2:usage, config, rule file or input error (other files are still checked)",
             "3:internal error (a bug)"})
 public final class CheckCommand implements Callable<Integer> {
 
@@ -138,6 +138,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Neither read nor write the grammar cache.")
     boolean noCache;
     @Mixin
+    RuleSources ruleSources;
+
+    @Mixin
     BaselineOptions baselines = new BaselineOptions();
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
@@ -169,7 +172,14 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.INPUT_ERROR;
         }
         Notices notices = new Notices();
-        RuleRegistry registry = BuiltinRules.registry();
+        RuleCatalog catalog;
+        try {
+            catalog = ruleSources.catalog();
+        } catch (ConfigException e) {
+            err.println("copydesk: error: " + e.oneLine());
+            return ExitCodes.INPUT_ERROR;
+        }
+        RuleRegistry registry = catalog.base();
         GrammarService.Mode mode = grammar == null ? GrammarService.Mode.CONFIG
                 : grammar ? GrammarService.Mode.ON : GrammarService.Mode.OFF;
         Optional<GrammarCache> grammarCache = noCache || mode == GrammarService.Mode.OFF ? Optional.empty()
@@ -183,7 +193,7 @@ public final class CheckCommand implements Callable<Integer> {
                 : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(Locale.ROOT)));
         Checker checker = new Checker(Parsers.all(), forced,
                 new ConfigResolver(Optional.ofNullable(config), Path.of("")),
-                new RuleSets(registry, env, notices), new Linter(registry, notices), notices, jobs);
+                new RuleSets(catalog, env, notices), new Linter(registry, notices), notices, jobs);
 
         List<String> fileArgs = paths.stream().filter(p -> !p.equals("-")).toList();
         FileFinder.Result found = new FileFinder(include, exclude).find(fileArgs);
@@ -195,8 +205,7 @@ public final class CheckCommand implements Callable<Integer> {
         reports.addAll(checker.check(inputs));
         grammarService.close();
         reports.sort(Comparator.comparing(FileReport::path));
-        Report report = new Report(Version.get(), reports,
-                registry.all().stream().map(RuleProvider::meta).toList());
+        Report report = new Report(Version.get(), reports, catalog.knownRules());
 
         for (String line : notices.errors()) {
             err.println("copydesk: error: " + line);
@@ -212,7 +221,7 @@ public final class CheckCommand implements Callable<Integer> {
             report = report.withFiles(report.files().stream().map(CheckCommand::errorsOnly).toList());
         }
         write(reporter, report);
-        return exitCode(report);
+        return exitCode(report, notices);
     }
 
     private byte[] readStdin() throws IOException {
@@ -241,9 +250,9 @@ public final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    private int exitCode(Report report) {
+    private int exitCode(Report report, Notices notices) {
         Summary s = report.summary();
-        if (s.filesWithErrors() > 0) {
+        if (s.filesWithErrors() > 0 || !notices.errors().isEmpty()) {
             return ExitCodes.INPUT_ERROR;
         }
         boolean failed = switch (failOn) {

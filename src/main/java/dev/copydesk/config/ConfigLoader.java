@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  * site:
  *   topics: [mental-health]          # topics the site covers (see copydesk explain off-topic-link)
  *   lexicons: [topics]               # folders of the site's own topic lexicons, relative to this file
+ * packs: ["style-rules"]             # folders of YAML rules, relative to this file
  * grammar:                           # or: grammar: off
  *   language: en-GB
  *   enabledCategories: [GRAMMAR, TYPOS]
@@ -45,7 +46,7 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
 
     private static final List<String> TOP_KEYS = List.of("rules", "include", "exclude", "overrides", "site",
-            "grammar", "vocabulary");
+            "packs", "grammar", "vocabulary");
     private static final List<String> SITE_KEYS = List.of("topics", "lexicons");
     private static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
     private static final List<String> GRAMMAR_KEYS = List.of("enabled", "language", "enabledCategories",
@@ -86,7 +87,8 @@ public final class ConfigLoader {
             }
         }
         return new Config(Optional.ofNullable(file), directory, rules, map.strings("include"), map.strings("exclude"),
-                overrides, site(map, displayPath, directory), grammar(map), vocabulary(map, displayPath, directory));
+                overrides, site(map, displayPath, directory), packs(map, displayPath, directory), grammar(map),
+                vocabulary(map, displayPath, directory));
     }
 
     private static GrammarSettings grammar(YamlMap parent) throws ConfigException {
@@ -225,6 +227,23 @@ public final class ConfigLoader {
             return List.of();
         }
         return node.get() instanceof YamlList l ? l.items() : List.of(node.get());
+    }
+
+    /** The {@code packs} folders, which must exist; each is named in messages relative to the config file. */
+    private static List<RuleFolder> packs(YamlMap map, String displayPath, Path directory) throws ConfigException {
+        List<RuleFolder> out = new ArrayList<>();
+        int slash = displayPath.lastIndexOf('/');
+        String prefix = slash < 0 ? "" : displayPath.substring(0, slash + 1);
+        for (YamlNode item : items(map, "packs")) {
+            String name = item.asScalar("each folder of packs").asString("packs").trim();
+            Path folder = directory.resolve(name).normalize();
+            if (!Files.isDirectory(folder)) {
+                throw new ConfigException(item.location(), "rules folder \"" + name + "\" not found (packs are "
+                        + "folders relative to this file)");
+            }
+            out.add(new RuleFolder(folder, prefix + name));
+        }
+        return out;
     }
 
     private static Map<String, RuleSetting> rules(YamlMap parent) throws ConfigException {

@@ -7,6 +7,7 @@ import dev.copydesk.document.Format;
 import dev.copydesk.parse.Parser;
 import dev.copydesk.report.Diagnostic;
 import dev.copydesk.report.FileReport;
+import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.source.InputException;
 import dev.copydesk.source.SourceFile;
 import java.nio.file.Path;
@@ -96,8 +97,10 @@ public final class Checker {
             return Optional.empty();
         }
         List<ActiveRule> rules;
+        RuleRegistry known;
         try {
             rules = ruleSets.forFile(config, location);
+            known = ruleSets.registry(config);
         } catch (ConfigException e) {
             notices.error(e.oneLine());
             return Optional.of(FileReport.failed(display, "not checked: " + e.path() + " has errors"));
@@ -117,7 +120,7 @@ public final class Checker {
             return Optional.of(FileReport.failed(display, "could not be parsed as " + format.id()
                     + " (internal error: " + e.getClass().getSimpleName() + ")"));
         }
-        List<Diagnostic> findings = linter.lint(document, rules);
+        List<Diagnostic> findings = linter.lint(document, rules, known);
         return Optional.of(new FileReport(display, Optional.of(format.id()), Optional.empty(), findings));
     }
 }

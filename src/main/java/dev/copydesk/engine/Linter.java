@@ -6,6 +6,7 @@ import dev.copydesk.report.Diagnostic;
 import dev.copydesk.rule.Finding;
 import dev.copydesk.rule.Fix;
 import dev.copydesk.rule.RuleRegistry;
+import dev.copydesk.rule.RuleTimeoutException;
 import dev.copydesk.source.Span;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,16 @@ public final class Linter {
 
     /** The diagnostics of {@code rules} on {@code document}, in position order. */
     public List<Diagnostic> lint(Document document, List<ActiveRule> rules) {
-        checkDirectives(document);
+        return lint(document, rules, registry);
+    }
+
+    /**
+     * The diagnostics of {@code rules} on {@code document}, in position order; suppression comments may name any
+     * rule of {@code known}. A rule that runs out of time (a user's pattern that backtracks without end) is an error
+     * in the user's rules, reported as a notice; its other findings are kept.
+     */
+    public List<Diagnostic> lint(Document document, List<ActiveRule> rules, RuleRegistry known) {
+        checkDirectives(document, known);
         Suppressions suppressions = new Suppressions(document.directives(), document.source().lines());
         int length = document.source().text().length();
         List<Diagnostic> out = new ArrayList<>();
@@ -37,6 +47,8 @@ public final class Linter {
             List<Finding> findings = new ArrayList<>();
             try {
                 active.rule().check(document, findings::add);
+            } catch (RuleTimeoutException e) {
+                notices.error(e.getMessage() + " (rule " + id + ", on " + document.source().path() + ")");
             } catch (RuntimeException | StackOverflowError e) {
                 out.add(Diagnostics.internal(document.source(), id, "Rule " + id + " failed on this file ("
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
@@ -65,10 +77,10 @@ public final class Linter {
         return span.end() <= length;
     }
 
-    private void checkDirectives(Document document) {
+    private void checkDirectives(Document document, RuleRegistry known) {
         for (Directive d : document.directives()) {
             for (String rule : d.rules()) {
-                if (!registry.contains(rule)) {
+                if (!known.contains(rule)) {
                     notices.warning(document.source().path() + ":" + document.source().lines().position(d.span().start())
                             + ": unknown rule \"" + rule + "\" in a suppression comment");
                 }

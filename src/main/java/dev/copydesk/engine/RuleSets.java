@@ -21,15 +21,36 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RuleSets {
 
-    private final RuleRegistry registry;
+    /** The rules known under a config. */
+    @FunctionalInterface
+    public interface Registries {
+        RuleRegistry forConfig(Config config) throws ConfigException;
+    }
+
+    private final Registries registries;
     private final RuleEnvironment environment;
     private final Notices notices;
     private final Map<Key, Built> cache = new ConcurrentHashMap<>();
 
+    /** Rule sets drawn from one registry, whatever the config. */
     public RuleSets(RuleRegistry registry, RuleEnvironment environment, Notices notices) {
-        this.registry = registry;
+        this(config -> registry, environment, notices);
+    }
+
+    /** Rule sets drawn from each config's registry (shipped rules plus the config's packs). */
+    public RuleSets(RuleCatalog catalog, RuleEnvironment environment, Notices notices) {
+        this(catalog::forConfig, environment, notices);
+    }
+
+    private RuleSets(Registries registries, RuleEnvironment environment, Notices notices) {
+        this.registries = registries;
         this.environment = environment;
         this.notices = notices;
+    }
+
+    /** The rules known under a config, or the error in its packs. */
+    public RuleRegistry registry(Config config) throws ConfigException {
+        return registries.forConfig(config);
     }
 
     /** The rules for a file, or the config error that prevents building them. */
@@ -60,6 +81,12 @@ public final class RuleSets {
     }
 
     private Built build(Config config, List<Integer> overrides) {
+        RuleRegistry registry;
+        try {
+            registry = registries.forConfig(config);
+        } catch (ConfigException e) {
+            return new Built(null, e);
+        }
         Map<String, RuleSetting> settings = new LinkedHashMap<>(config.rules());
         for (int i : overrides) {
             for (Map.Entry<String, RuleSetting> e : config.overrides().get(i).rules().entrySet()) {

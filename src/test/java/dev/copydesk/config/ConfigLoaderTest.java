@@ -65,7 +65,7 @@ class ConfigLoaderTest {
                         + " not \"loud\"");
         assertThat(error("rules: {}\nexlude: [a]\n"))
                 .isEqualTo(".copydesk.yaml:2:1: unknown key \"exlude\" in the config file (known keys: rules, include,"
-                        + " exclude, overrides, site, grammar, vocabulary)");
+                        + " exclude, overrides, site, packs, grammar, vocabulary)");
         assertThat(error("rules:\n  x:\n    severity: huge\n"))
                 .isEqualTo(".copydesk.yaml:3:15: severity must be error, warning or info, not \"huge\"");
         assertThat(error("overrides:\n  - rules: {}\n")).isEqualTo(

@@ -10,6 +10,7 @@ import dev.copydesk.engine.Linter;
 import dev.copydesk.engine.Notices;
 import dev.copydesk.parse.Parsers;
 import dev.copydesk.report.Diagnostic;
+import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleEnvironment;
 import dev.copydesk.rule.RuleOptions;
 import dev.copydesk.rule.RuleProvider;
@@ -71,6 +72,12 @@ public final class Lint {
         } catch (InputException e) {
             throw new IllegalStateException(e.oneLine(), e);
         }
+    }
+
+    /** Parses {@code text} (format by the name's extension) and runs already built rules at their default level. */
+    public static List<Diagnostic> runRules(String name, String text, List<Rule> rules) {
+        List<ActiveRule> active = rules.stream().map(r -> new ActiveRule(r, r.meta().severity())).toList();
+        return new Linter(BuiltinRules.registry(), new Notices()).lint(parse(new SourceFile(name, text)), active);
     }
 
     /** Parses a source the way the engine would. */

@@ -5,11 +5,14 @@ import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.rule.grammar.GrammarRule;
 import dev.copydesk.rule.grammar.RejectedTermRule;
 import dev.copydesk.rule.grammar.SpellingRule;
+import dev.copydesk.rule.yaml.RulePacks;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules written in Java, registered explicitly (no classpath scanning), in id order. The grammar rules live in
- * {@code rule.grammar}; registering them loads no LanguageTool class.
+ * The rules shipped with Copydesk: those written in Java, registered explicitly (no classpath scanning) in id order
+ * by {@link #providers()}, and the YAML packs of {@code rules/} ({@link RulePacks#shipped()}). The grammar rules live
+ * in {@code rule.grammar}; registering them loads no LanguageTool class.
  */
 public final class BuiltinRules {
 
@@ -19,6 +22,7 @@ public final class BuiltinRules {
     public static List<RuleProvider> providers() {
         return List.of(
                 DuplicateSentence.PROVIDER,
+                EmptySection.PROVIDER,
                 GrammarRule.PROVIDER,
                 LeadInWithoutList.PROVIDER,
                 MissingLink.PROVIDER,
@@ -30,7 +34,10 @@ public final class BuiltinRules {
                 VagueLinkText.PROVIDER);
     }
 
+    /** Every shipped rule: the Java rules and the shipped YAML packs (an id defined twice is a bug). */
     public static RuleRegistry registry() {
-        return new RuleRegistry(providers());
+        List<RuleProvider> all = new ArrayList<>(providers());
+        all.addAll(RulePacks.shippedProviders());
+        return new RuleRegistry(all);
     }
 }

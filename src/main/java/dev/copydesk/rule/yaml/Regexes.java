@@ -1,0 +1,66 @@
+package dev.copydesk.rule.yaml;
+
+import dev.copydesk.config.ConfigException;
+import dev.copydesk.rule.RuleTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Regular expressions (Java syntax), each run on its own within a {@link TimeLimit}. With word boundaries
+ * a match may not touch a letter or digit on either side.
+ */
+final class Regexes implements TextPattern {
+
+    private final List<Pattern> patterns;
+    private final List<Located> sources;
+
+    private Regexes(List<Pattern> patterns, List<Located> sources) {
+        this.patterns = patterns;
+        this.sources = sources;
+    }
+
+    static Regexes of(List<Located> regexes, boolean ignoreCase, boolean wordBoundaries) throws ConfigException {
+        List<Pattern> out = new ArrayList<>();
+        int flags = ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+        for (Located r : regexes) {
+            String body = wordBoundaries ? "(?<![\\p{L}\\p{N}])(?:" + r.value() + ")(?![\\p{L}\\p{N}])" : r.value();
+            try {
+                Pattern.compile(r.value());
+                out.add(Pattern.compile(body, flags));
+            } catch (PatternSyntaxException e) {
+                throw new ConfigException(r.location(), "invalid pattern \"" + r.value() + "\": "
+                        + e.getDescription() + (e.getIndex() >= 0 ? " at index " + e.getIndex() : ""));
+            }
+        }
+        return new Regexes(List.copyOf(out), List.copyOf(regexes));
+    }
+
+    @Override
+    public int size() {
+        return patterns.size();
+    }
+
+    @Override
+    public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
+        for (int k = 0; k < patterns.size(); k++) {
+            Matcher m = patterns.get(k).matcher(limit.guard(text, from, to));
+            m.region(from, to);
+            m.useTransparentBounds(true);
+            try {
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        out.add(new Match(m.start(), m.end(), k));
+                    }
+                }
+            } catch (TimeLimit.Expired e) {
+                Located src = sources.get(k);
+                throw new RuleTimeoutException(src.location() + ": pattern \"" + src.value() + "\" ran for more than "
+                        + limit.allowed(to - from).toMillis() + " ms on one text and was stopped; simplify it (nested "
+                        + "repetition such as (a+)+ backtracks without end)");
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package dev.copydesk.rule.yaml;
+
+import dev.copydesk.config.ConfigException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Words and phrases matched by word tokens, not by regular expressions: a trie over tokens is walked from each word
+ * of the text, so a list of hundreds of phrases costs about one hash lookup per word.
+ *
+ * <p>Tokens are runs of letters and digits with inner apostrophes (typographic ones count as straight). A hyphen
+ * separates tokens, so "game-changer" matches "game changer" too; but a match never starts or ends inside a
+ * hyphenated compound ("dive" does not match "deep-dive"), and between its words there may only be spaces or one
+ * hyphen, never other punctuation.
+ */
+final class WordTerms implements TextPattern {
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        int key = -1;
+    }
+
+    private final Node root = new Node();
+    private final boolean ignoreCase;
+    private final int size;
+
+    private WordTerms(boolean ignoreCase, int size) {
+        this.ignoreCase = ignoreCase;
+        this.size = size;
+    }
+
+    /** Builds the trie; a term with punctuation other than apostrophes and hyphens is an error at its location. */
+    static WordTerms of(List<Located> terms, boolean ignoreCase) throws ConfigException {
+        WordTerms t = new WordTerms(ignoreCase, terms.size());
+        for (int i = 0; i < terms.size(); i++) {
+            Located term = terms.get(i);
+            String s = term.value();
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (!isWordChar(c) && !Character.isWhitespace(c) && !isApostrophe(c) && !isHyphen(c)) {
+                    throw new ConfigException(term.location(), "term \"" + s + "\" contains \"" + c + "\": terms are "
+                            + "words and phrases (punctuation is not matched); use patterns for punctuation, or "
+                            + "wordboundaries: false to match exact characters");
+                }
+            }
+            Tokens tokens = Tokens.of(s, 0, s.length());
+            if (tokens.count() == 0) {
+                throw new ConfigException(term.location(), "term \"" + s + "\" has no words");
+            }
+            Node n = t.root;
+            for (int k = 0; k < tokens.count(); k++) {
+                n = n.next.computeIfAbsent(t.normalize(tokens.text(s, k)), x -> new Node());
+            }
+            if (n.key < 0) {
+                n.key = i;
+            }
+        }
+        return t;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
+        Tokens tokens = Tokens.of(text, from, to);
+        int n = tokens.count();
+        String[] norm = new String[n];
+        for (int i = 0; i < n; i++) {
+            if (tokens.joined(i)) {
+                continue;
+            }
+            Node node = root;
+            int best = -1;
+            int bestKey = -1;
+            for (int j = i; j < n; j++) {
+                if (j > i && !tokens.gapIsSpaceOrHyphen(text, j)) {
+                    break;
+                }
+                if (norm[j] == null) {
+                    norm[j] = normalize(tokens.text(text, j));
+                }
+                node = node.next.get(norm[j]);
+                if (node == null) {
+                    break;
+                }
+                if (node.key >= 0 && (j + 1 >= n || !tokens.joined(j + 1))) {
+                    best = j;
+                    bestKey = node.key;
+                }
+            }
+            if (best >= 0) {
+                out.add(new Match(tokens.start(i), tokens.end(best), bestKey));
+                i = best;
+            }
+        }
+    }
+
+    private String normalize(String token) {
+        String s = token.replace('’', '\'');
+        return ignoreCase ? s.toLowerCase(Locale.ROOT) : s;
+    }
+
+    static boolean isWordChar(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '‐' || c == '‑';
+    }
+
+    /**
+     * The word tokens of a text range: their offsets, and whether each is joined to the one before by a hyphen.
+     * Reused by rules that count or compare words.
+     */
+    static final class Tokens {
+        private final int[] starts;
+        private final int[] ends;
+        private final boolean[] joined;
+        private final int count;
+
+        private Tokens(int[] starts, int[] ends, boolean[] joined, int count) {
+            this.starts = starts;
+            this.ends = ends;
+            this.joined = joined;
+            this.count = count;
+        }
+
+        static Tokens of(CharSequence text, int from, int to) {
+            int[] s = new int[16];
+            int[] e = new int[16];
+            int n = 0;
+            int i = from;
+            while (i < to) {
+                if (!isWordChar(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < to) {
+                    char c = text.charAt(i);
+                    if (isWordChar(c)) {
+                        i++;
+                    } else if (isApostrophe(c) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if (n == s.length) {
+                    s = Arrays.copyOf(s, n * 2);
+                    e = Arrays.copyOf(e, n * 2);
+                }
+                s[n] = start;
+                e[n] = i;
+                n++;
+            }
+            boolean[] j = new boolean[n];
+            for (int k = 1; k < n; k++) {
+                j[k] = s[k] == e[k - 1] + 1 && isHyphen(text.charAt(e[k - 1]));
+            }
+            return new Tokens(s, e, j, n);
+        }
+
+        int count() {
+            return count;
+        }
+
+        int start(int i) {
+            return starts[i];
+        }
+
+        int end(int i) {
+            return ends[i];
+        }
+
+        /** True if token {@code i} continues a hyphenated compound ("changer" in "game-changer"). */
+        boolean joined(int i) {
+            return joined[i];
+        }
+
+        String text(CharSequence text, int i) {
+            return text.subSequence(starts[i], ends[i]).toString();
+        }
+
+        /** True if only spaces, or one hyphen, separate token {@code i} from the one before. */
+        boolean gapIsSpaceOrHyphen(CharSequence text, int i) {
+            if (joined[i]) {
+                return true;
+            }
+            for (int k = ends[i - 1]; k < starts[i]; k++) {
+                if (!Character.isWhitespace(text.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
