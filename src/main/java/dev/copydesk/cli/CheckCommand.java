@@ -11,6 +11,7 @@ import dev.copydesk.engine.Linter;
 import dev.copydesk.engine.Notices;
 import dev.copydesk.engine.RuleCatalog;
 import dev.copydesk.engine.RuleSets;
+import dev.copydesk.engine.Timings;
 import dev.copydesk.io.AtomicFile;
 import dev.copydesk.parse.Parsers;
 import dev.copydesk.report.Diagnostic;
@@ -143,6 +144,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     BaselineOptions baselines = new BaselineOptions();
 
+    @Option(names = "--timings", description = "Print where the time went (reading, parsing, each rule, the report) "
+            + "on standard error.")
+    boolean showTimings;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Check N files at once (default: the number of processors).")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -191,9 +196,11 @@ public final class CheckCommand implements Callable<Integer> {
         RuleEnvironment env = new RuleEnvironment(today != null ? today : LocalDate.now(), grammarService);
         Optional<Format> forced = inputFormat == InputFormat.auto ? Optional.empty()
                 : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(Locale.ROOT)));
+        Timings timings = showTimings ? Timings.enabled() : Timings.disabled();
+        long started = System.nanoTime();
         Checker checker = new Checker(Parsers.all(), forced,
                 new ConfigResolver(Optional.ofNullable(config), Path.of("")),
-                new RuleSets(catalog, env, notices), new Linter(registry, notices), notices, jobs);
+                new RuleSets(catalog, env, notices), new Linter(registry, notices, timings), notices, jobs, timings);
 
         List<String> fileArgs = paths.stream().filter(p -> !p.equals("-")).toList();
         FileFinder.Result found = new FileFinder(include, exclude).find(fileArgs);
@@ -220,8 +227,23 @@ public final class CheckCommand implements Callable<Integer> {
         if (quiet) {
             report = report.withFiles(report.files().stream().map(CheckCommand::errorsOnly).toList());
         }
+        long writing = timings.start();
         write(reporter, report);
+        timings.add("write report", writing);
+        if (showTimings) {
+            printTimings(err, timings, System.nanoTime() - started);
+        }
         return exitCode(report, notices);
+    }
+
+    private static void printTimings(PrintWriter err, Timings timings, long wallNanos) {
+        List<Timings.Entry> entries = timings.entries();
+        long total = entries.stream().mapToLong(Timings.Entry::nanos).sum();
+        err.printf("%-32s %10s %7s%n", "phase (time summed over threads)", "ms", "share");
+        for (Timings.Entry e : entries) {
+            err.printf("%-32s %10.1f %6.1f%%%n", e.phase(), e.nanos() / 1e6, total == 0 ? 0 : 100.0 * e.nanos() / total);
+        }
+        err.printf("%-32s %10.1f%n", "wall time after start-up", wallNanos / 1e6);
     }
 
     private byte[] readStdin() throws IOException {

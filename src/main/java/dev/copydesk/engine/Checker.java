@@ -34,9 +34,16 @@ public final class Checker {
     private final Linter linter;
     private final Notices notices;
     private final int jobs;
+    private final Timings timings;
 
     public Checker(Map<Format, Parser> parsers, Optional<Format> forcedFormat, ConfigResolver configs,
             RuleSets ruleSets, Linter linter, Notices notices, int jobs) {
+        this(parsers, forcedFormat, configs, ruleSets, linter, notices, jobs, Timings.disabled());
+    }
+
+    public Checker(Map<Format, Parser> parsers, Optional<Format> forcedFormat, ConfigResolver configs,
+            RuleSets ruleSets, Linter linter, Notices notices, int jobs, Timings timings) {
+        this.timings = timings;
         this.parsers = Map.copyOf(parsers);
         this.forcedFormat = forcedFormat;
         this.configs = configs;
@@ -106,19 +113,25 @@ public final class Checker {
             return Optional.of(FileReport.failed(display, "not checked: " + e.path() + " has errors"));
         }
         SourceFile source;
+        long start = timings.start();
         try {
             source = file.content().isPresent() ? SourceFile.decode(display, file.content().get())
                     : SourceFile.read(file.path().orElseThrow(), display);
         } catch (InputException e) {
             return Optional.of(FileReport.failed(display, e.getMessage()));
+        } finally {
+            timings.add("read and decode", start);
         }
         Format format = forcedFormat.orElseGet(() -> FormatDetector.detect(display, source.text()));
         Document document;
+        start = timings.start();
         try {
             document = parsers.get(format).parse(source);
         } catch (RuntimeException | StackOverflowError e) {
             return Optional.of(FileReport.failed(display, "could not be parsed as " + format.id()
                     + " (internal error: " + e.getClass().getSimpleName() + ")"));
+        } finally {
+            timings.add("parse " + format.id(), start);
         }
         List<Diagnostic> findings = linter.lint(document, rules, known);
         return Optional.of(new FileReport(display, Optional.of(format.id()), Optional.empty(), findings));
