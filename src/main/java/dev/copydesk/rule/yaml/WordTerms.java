@@ -26,6 +26,13 @@ final class WordTerms implements TextPattern {
     private final Node root = new Node();
     private final boolean ignoreCase;
     private final int size;
+    /**
+     * A Bloom filter of the hashes of the terms' first words: most words of a text start no term, and this tells so
+     * without making a lower-case string of each.
+     */
+    private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
+
+    private static final int FIRST_WORD_BITS = 1 << 16;
 
     private WordTerms(boolean ignoreCase, int size) {
         this.ignoreCase = ignoreCase;
@@ -50,6 +57,7 @@ final class WordTerms implements TextPattern {
             if (tokens.count() == 0) {
                 throw new ConfigException(term.location(), "term \"" + s + "\" has no words");
             }
+            t.markFirstWord(t.normalize(tokens.text(s, 0)));
             Node n = t.root;
             for (int k = 0; k < tokens.count(); k++) {
                 n = n.next.computeIfAbsent(t.normalize(tokens.text(s, k)), x -> new Node());
@@ -73,6 +81,9 @@ final class WordTerms implements TextPattern {
         String[] norm = new String[n];
         for (int i = 0; i < n; i++) {
             if (tokens.joined(i)) {
+                continue;
+            }
+            if (!mayStartTerm(text, tokens.start(i), tokens.end(i))) {
                 continue;
             }
             Node node = root;
@@ -101,12 +112,44 @@ final class WordTerms implements TextPattern {
         }
     }
 
+    private void markFirstWord(String normalized) {
+        int bit = hash(normalized, 0, normalized.length()) & (FIRST_WORD_BITS - 1);
+        firstWords[bit >>> 6] |= 1L << (bit & 63);
+    }
+
+    private boolean mayStartTerm(CharSequence text, int start, int end) {
+        int bit = hash(text, start, end) & (FIRST_WORD_BITS - 1);
+        return (firstWords[bit >>> 6] & (1L << (bit & 63))) != 0;
+    }
+
+    /** The hash of a token as {@link #normalize} would make it, computed without making it. */
+    private int hash(CharSequence text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (ignoreCase && c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+            } else if (c == '’') {
+                c = '\'';
+            } else if (ignoreCase) {
+                c = Character.toLowerCase(c);
+            }
+            h = 31 * h + c;
+        }
+        return h ^ (h >>> 16);
+    }
+
     private String normalize(String token) {
         String s = token.replace('’', '\'');
         return ignoreCase ? s.toLowerCase(Locale.ROOT) : s;
     }
 
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
