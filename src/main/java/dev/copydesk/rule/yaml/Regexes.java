@@ -18,13 +18,17 @@ final class Regexes implements TextPattern {
     private final List<Located> sources;
     /** Per pattern, text every match starts with ("" if unknown): a text without it is not searched. */
     private final String[] prefixes;
+    /** Per pattern without a prefix, the characters one of which starts every match ("" if unknown). */
+    private final String[] firstChars;
 
     private Regexes(List<Pattern> patterns, List<Located> sources) {
         this.patterns = patterns;
         this.sources = sources;
         this.prefixes = new String[sources.size()];
+        this.firstChars = new String[sources.size()];
         for (int k = 0; k < prefixes.length; k++) {
             prefixes[k] = literalPrefix(sources.get(k).value());
+            firstChars[k] = prefixes[k].isEmpty() ? leadingClass(sources.get(k).value()) : "";
         }
     }
 
@@ -75,6 +79,37 @@ final class Regexes implements TextPattern {
             i = after;
         }
         return prefix.toString();
+    }
+
+    /**
+     * The characters of a leading class of plain punctuation ({@code [?&]} in an affiliate-parameter pattern), which
+     * every match starts with; "" for anything else (ranges, escapes, negation, letters, a quantifier that allows none).
+     */
+    static String leadingClass(String regex) {
+        if (hasTopLevelAlternative(regex) || !regex.startsWith("[") || regex.startsWith("[^")) {
+            return "";
+        }
+        int close = regex.indexOf(']', 1);
+        if (close < 2 || (close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0)) {
+            return "";
+        }
+        String chars = regex.substring(1, close);
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '\\' || c == '-' || c == '[' || c > 127) {
+                return "";
+            }
+        }
+        return chars;
+    }
+
+    private static boolean containsAny(CharSequence text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if {@code |} appears outside any group or class: then matches may start in several ways. */
@@ -175,7 +210,8 @@ final class Regexes implements TextPattern {
     @Override
     public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
         for (int k = 0; k < patterns.size(); k++) {
-            if (!prefixes[k].isEmpty() && !contains(text, from, to, prefixes[k])) {
+            if (!prefixes[k].isEmpty() && !contains(text, from, to, prefixes[k])
+                    || !firstChars[k].isEmpty() && !containsAny(text, from, to, firstChars[k])) {
                 continue;
             }
             Matcher m = patterns.get(k).matcher(limit.guard(text, from, to));

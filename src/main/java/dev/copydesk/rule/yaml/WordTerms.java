@@ -1,6 +1,7 @@
 package dev.copydesk.rule.yaml;
 
 import dev.copydesk.config.ConfigException;
+import dev.copydesk.document.Prose;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +77,15 @@ final class WordTerms implements TextPattern {
 
     @Override
     public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
-        Tokens tokens = Tokens.of(text, from, to);
+        find(text, Tokens.of(text, from, to), out);
+    }
+
+    @Override
+    public void find(Prose prose, int from, int to, TimeLimit limit, List<Match> out) {
+        find(prose.text(), Tokens.of(prose, from, to), out);
+    }
+
+    private void find(CharSequence text, Tokens tokens, List<Match> out) {
         int n = tokens.count();
         String[] norm = new String[n];
         for (int i = 0; i < n; i++) {
@@ -173,13 +182,47 @@ final class WordTerms implements TextPattern {
         private final int[] starts;
         private final int[] ends;
         private final boolean[] joined;
+        private final int first;
         private final int count;
 
-        private Tokens(int[] starts, int[] ends, boolean[] joined, int count) {
+        private Tokens(int[] starts, int[] ends, boolean[] joined, int first, int count) {
             this.starts = starts;
             this.ends = ends;
             this.joined = joined;
+            this.first = first;
             this.count = count;
+        }
+
+        /**
+         * The tokens of a prose range, cut from the prose's own tokens (computed once per prose and shared by every
+         * rule): the same tokens {@link #of(CharSequence, int, int)} gives when the range does not cut a word, as
+         * units (whole texts and sentences) never do.
+         */
+        static Tokens of(Prose prose, int from, int to) {
+            Tokens all = prose.derived(Tokens.class, t -> of(t, 0, t.length()));
+            int lo = lowerBound(all.starts, all.count, from);
+            int hi = lo;
+            while (hi < all.count && all.ends[hi] <= to) {
+                hi++;
+            }
+            if (lo < all.count && all.starts[lo] < from || (hi < all.count && all.starts[hi] < to)) {
+                return of(prose.text(), from, to);
+            }
+            return new Tokens(all.starts, all.ends, all.joined, lo, hi - lo);
+        }
+
+        private static int lowerBound(int[] a, int n, int key) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (a[mid] < key) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         static Tokens of(CharSequence text, int from, int to) {
@@ -215,7 +258,7 @@ final class WordTerms implements TextPattern {
             for (int k = 1; k < n; k++) {
                 j[k] = s[k] == e[k - 1] + 1 && isHyphen(text.charAt(e[k - 1]));
             }
-            return new Tokens(s, e, j, n);
+            return new Tokens(s, e, j, 0, n);
         }
 
         int count() {
@@ -223,28 +266,28 @@ final class WordTerms implements TextPattern {
         }
 
         int start(int i) {
-            return starts[i];
+            return starts[first + i];
         }
 
         int end(int i) {
-            return ends[i];
+            return ends[first + i];
         }
 
         /** True if token {@code i} continues a hyphenated compound ("changer" in "game-changer"). */
         boolean joined(int i) {
-            return joined[i];
+            return i > 0 && joined[first + i];
         }
 
         String text(CharSequence text, int i) {
-            return text.subSequence(starts[i], ends[i]).toString();
+            return text.subSequence(start(i), end(i)).toString();
         }
 
         /** True if only spaces, or one hyphen, separate token {@code i} from the one before. */
         boolean gapIsSpaceOrHyphen(CharSequence text, int i) {
-            if (joined[i]) {
+            if (joined(i)) {
                 return true;
             }
-            for (int k = ends[i - 1]; k < starts[i]; k++) {
+            for (int k = end(i - 1); k < start(i); k++) {
                 if (!Character.isWhitespace(text.charAt(k))) {
                     return false;
                 }

@@ -29,6 +29,16 @@ class RegexPrefixTest {
     }
 
     @Test
+    void readsALeadingClassOfPunctuation() {
+        assertThat(Regexes.leadingClass("[?&](?:aff|ref)=")).isEqualTo("?&");
+        assertThat(Regexes.leadingClass("[a-z]+")).isEmpty();
+        assertThat(Regexes.leadingClass("[^?]x")).isEmpty();
+        assertThat(Regexes.leadingClass("[?&]?x")).isEmpty();
+        assertThat(Regexes.leadingClass("[?&]x|y")).isEmpty();
+        assertThat(Regexes.leadingClass("x[?&]")).isEmpty();
+    }
+
+    @Test
     void prefixSearchIgnoresTheCaseOfLettersOnly() {
         assertThat(Regexes.contains("He said You Should invest", 0, 25, "you should ")).isTrue();
         assertThat(Regexes.contains("a 401(K) plan", 0, 13, "401(k)")).isTrue();
