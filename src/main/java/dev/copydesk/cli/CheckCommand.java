@@ -11,6 +11,7 @@ import dev.copydesk.engine.Linter;
 import dev.copydesk.engine.Notices;
 import dev.copydesk.engine.RuleCatalog;
 import dev.copydesk.engine.RuleSets;
+import dev.copydesk.engine.Timings;
 import dev.copydesk.io.AtomicFile;
 import dev.copydesk.io.Sizes;
 import dev.copydesk.parse.Parsers;
@@ -23,6 +24,8 @@ import dev.copydesk.report.Summary;
 import dev.copydesk.rule.RuleEnvironment;
 import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.rule.Severity;
+import dev.copydesk.rule.grammar.GrammarCache;
+import dev.copydesk.rule.grammar.GrammarService;
 import dev.copydesk.source.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -138,11 +141,26 @@ public final class CheckCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}, when it is a terminal).")
     ProgressMode progress;
 
+    @Option(names = "--grammar", negatable = true, paramLabel = "",
+            description = "Check grammar and spelling with LanguageTool (default: as .copydesk.yaml says, on unless "
+                    + "grammar: off); --no-grammar skips it and never starts LanguageTool.")
+    Boolean grammar;
+
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = ".copydesk-cache",
+            description = "Keep grammar results in DIR to reuse them on the next run (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the grammar cache.")
+    boolean noCache;
     @Mixin
     RuleSources ruleSources;
 
     @Mixin
     BaselineOptions baselines = new BaselineOptions();
+
+    @Option(names = "--timings", description = "Print where the time went (reading, parsing, each rule, the report) "
+            + "on standard error.")
+    boolean showTimings;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Check N files at once (default: the number of processors).")
@@ -188,9 +206,6 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.INPUT_ERROR;
         }
         RuleRegistry registry = catalog.base();
-        RuleEnvironment env = new RuleEnvironment(today != null ? today : LocalDate.now());
-        Optional<Format> forced = inputFormat == InputFormat.auto ? Optional.empty()
-                : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(Locale.ROOT)));
         List<String> fileArgs = paths.stream().filter(p -> !p.equals("-")).toList();
         FileFinder.Result found = new FileFinder(include, exclude).find(fileArgs);
         List<InputFile> inputs = new ArrayList<>(found.files());
@@ -206,11 +221,29 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         Progress shown = new Progress(err, showProgress(), inputs.size(), System::nanoTime);
+        GrammarService.Mode mode = grammar == null ? GrammarService.Mode.CONFIG
+                : grammar ? GrammarService.Mode.ON : GrammarService.Mode.OFF;
+        Optional<GrammarCache> grammarCache = noCache || mode == GrammarService.Mode.OFF ? Optional.empty()
+                : Optional.of(new GrammarCache(cache, GrammarCache.DEFAULT_MAX_BYTES, notices::warning));
+        GrammarService grammarService = new GrammarService(mode, grammarCache, line -> {
+            synchronized (shown) {
+                shown.clear();
+                err.println("copydesk: " + line);
+                err.flush();
+            }
+        }, notices::warning);
+        RuleEnvironment env = new RuleEnvironment(today != null ? today : LocalDate.now(), grammarService);
+        Optional<Format> forced = inputFormat == InputFormat.auto ? Optional.empty()
+                : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(Locale.ROOT)));
+        Timings timings = showTimings ? Timings.enabled() : Timings.disabled();
+        long started = System.nanoTime();
         Checker checker = new Checker(Parsers.all(), forced,
                 new ConfigResolver(Optional.ofNullable(config), Path.of("")),
-                new RuleSets(catalog, env, notices), new Linter(registry, notices), notices, jobs, sizeLimit, shown);
+                new RuleSets(catalog, env, notices), new Linter(registry, notices, timings), notices, jobs, sizeLimit,
+                shown, timings);
         reports.addAll(checker.check(inputs));
         shown.clear();
+        grammarService.close();
         reports.sort(Comparator.comparing(FileReport::path));
         Report report = new Report(Version.get(), reports, catalog.knownRules());
 
@@ -227,7 +260,12 @@ public final class CheckCommand implements Callable<Integer> {
         if (quiet) {
             report = report.withFiles(report.files().stream().map(CheckCommand::errorsOnly).toList());
         }
+        long writing = timings.start();
         write(reporter, report);
+        timings.add("write report", writing);
+        if (showTimings) {
+            printTimings(err, timings, System.nanoTime() - started);
+        }
         return exitCode(report, notices);
     }
 
@@ -245,6 +283,16 @@ public final class CheckCommand implements Callable<Integer> {
             case never -> false;
             case auto -> parent.errIsTerminal();
         };
+    }
+
+    private static void printTimings(PrintWriter err, Timings timings, long wallNanos) {
+        List<Timings.Entry> entries = timings.entries();
+        long total = entries.stream().mapToLong(Timings.Entry::nanos).sum();
+        err.printf("%-32s %10s %7s%n", "phase (time summed over threads)", "ms", "share");
+        for (Timings.Entry e : entries) {
+            err.printf("%-32s %10.1f %6.1f%%%n", e.phase(), e.nanos() / 1e6, total == 0 ? 0 : 100.0 * e.nanos() / total);
+        }
+        err.printf("%-32s %10.1f%n", "wall time after start-up", wallNanos / 1e6);
     }
 
     private static FileReport errorsOnly(FileReport f) {

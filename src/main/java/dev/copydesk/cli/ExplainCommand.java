@@ -4,6 +4,8 @@ import dev.copydesk.config.Config;
 import dev.copydesk.engine.RuleCatalog;
 import dev.copydesk.rule.RuleMeta;
 import dev.copydesk.rule.RuleProvider;
+import dev.copydesk.rule.grammar.GrammarRule;
+import dev.copydesk.rule.grammar.SpellingRule;
 import dev.copydesk.rule.yaml.YamlRuleDefinition;
 import dev.copydesk.source.InputException;
 import java.io.IOException;
@@ -46,9 +48,10 @@ public final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Optional<RuleProvider> rule;
         Optional<YamlRuleDefinition> yaml;
+        Config here;
         try {
             RuleCatalog catalog = ruleSources.catalog();
-            Config here = RuleSources.configHere(config);
+            here = RuleSources.configHere(config);
             rule = catalog.forConfig(here).get(ruleId);
             yaml = catalog.definition(here, ruleId);
         } catch (InputException e) {
@@ -69,6 +72,9 @@ public final class ExplainCommand implements Callable<Integer> {
             out.print(render(yaml.get()));
         } else {
             out.print("# " + ruleId + "\n\n" + rule.get().meta().summary() + "\n");
+        }
+        if (ruleId.equals(GrammarRule.META.id()) || ruleId.equals(SpellingRule.META.id())) {
+            out.print(GrammarRule.inUse(here.grammar(), here.file().map(Path::toString).orElse("the defaults")));
         }
         out.flush();
         return ExitCodes.OK;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@code .copydesk.yaml}. Every mistake (bad YAML, an unknown key, a value of the wrong type) is a
@@ -32,14 +33,26 @@ import java.util.Optional;
  *   topics: [mental-health]          # topics the site covers (see copydesk explain off-topic-link)
  *   lexicons: [topics]               # folders of the site's own topic lexicons, relative to this file
  * packs: ["style-rules"]             # folders of YAML rules, relative to this file
+ * grammar:                           # or: grammar: off
+ *   language: en-GB
+ *   enabledCategories: [GRAMMAR, TYPOS]
+ *   disabledRules: [EN_A_VS_AN]
+ * vocabulary:
+ *   accept: [SubstanceAbuseAction]
+ *   reject: ["e-mail -> email"]
+ *   files: [style/vocabulary.txt]    # more terms, one a line (see Vocabulary)
  * </pre>
  */
 public final class ConfigLoader {
 
     private static final List<String> TOP_KEYS = List.of("rules", "include", "exclude", "overrides", "site",
-            "packs");
+            "packs", "grammar", "vocabulary");
     private static final List<String> SITE_KEYS = List.of("topics", "lexicons");
     private static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
+    private static final List<String> GRAMMAR_KEYS = List.of("enabled", "language", "enabledCategories",
+            "disabledRules", "enabledRules", "maxCharacters");
+    private static final List<String> VOCABULARY_KEYS = List.of("accept", "reject", "files");
+    private static final Pattern LANGUAGETOOL_RULE_ID = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private ConfigLoader() {
     }
@@ -74,7 +87,109 @@ public final class ConfigLoader {
             }
         }
         return new Config(Optional.ofNullable(file), directory, rules, map.strings("include"), map.strings("exclude"),
-                overrides, site(map, displayPath, directory), packs(map, displayPath, directory));
+                overrides, site(map, displayPath, directory), packs(map, displayPath, directory), grammar(map),
+                vocabulary(map, displayPath, directory));
+    }
+
+    private static GrammarSettings grammar(YamlMap parent) throws ConfigException {
+        Optional<YamlNode> node = parent.get("grammar");
+        if (node.isEmpty()) {
+            return GrammarSettings.DEFAULT;
+        }
+        if (node.get() instanceof YamlScalar s) {
+            return GrammarSettings.DEFAULT.withEnabled(s.asBoolean("grammar"));
+        }
+        YamlMap m = node.get().asMap("grammar");
+        m.checkKeys("grammar", GRAMMAR_KEYS);
+        String language = GrammarSettings.DEFAULT.language();
+        Optional<YamlNode> lang = m.get("language");
+        if (lang.isPresent()) {
+            YamlScalar s = lang.get().asScalar("grammar language");
+            language = s.asString("grammar language").trim();
+            if (!GrammarSettings.LANGUAGES.containsKey(language)) {
+                throw new ConfigException(s.location(), "grammar language must be one of "
+                        + String.join(", ", GrammarSettings.LANGUAGES.keySet()) + ", not \"" + s.value() + "\"");
+            }
+        }
+        List<String> categories = new ArrayList<>();
+        for (YamlScalar s : scalars(m, "enabledCategories")) {
+            String id = s.asString("a category").trim().toUpperCase(Locale.ROOT);
+            if (!GrammarSettings.CATEGORIES.containsKey(id)) {
+                throw new ConfigException(s.location(), "unknown LanguageTool category \"" + s.value()
+                        + "\" (known: " + String.join(", ", GrammarSettings.CATEGORIES.keySet()) + ")");
+            }
+            categories.add(id);
+        }
+        int max = m.integer("maxCharacters").orElse(GrammarSettings.DEFAULT_MAX_CHARACTERS);
+        if (max < 1) {
+            throw new ConfigException(m.get("maxCharacters").orElseThrow().location(),
+                    "grammar maxCharacters must be a positive number of characters");
+        }
+        return GrammarSettings.of(m.bool("enabled").orElse(true), language, categories,
+                ruleIds(m, "disabledRules"), ruleIds(m, "enabledRules"), max);
+    }
+
+    private static List<String> ruleIds(YamlMap m, String key) throws ConfigException {
+        List<String> out = new ArrayList<>();
+        for (YamlScalar s : scalars(m, key)) {
+            String id = s.asString("a rule id").trim();
+            if (!LANGUAGETOOL_RULE_ID.matcher(id).matches()) {
+                throw new ConfigException(s.location(), "\"" + s.value() + "\" is not a LanguageTool rule id "
+                        + "(upper case, like EN_A_VS_AN)");
+            }
+            out.add(id);
+        }
+        return out;
+    }
+
+    private static Vocabulary vocabulary(YamlMap parent, String displayPath, Path directory)
+            throws ConfigException {
+        Optional<YamlMap> node = parent.map("vocabulary");
+        if (node.isEmpty()) {
+            return Vocabulary.EMPTY;
+        }
+        YamlMap m = node.get();
+        m.checkKeys("vocabulary", VOCABULARY_KEYS);
+        List<String> accept = new ArrayList<>();
+        for (YamlScalar s : scalars(m, "accept")) {
+            accept.add(Vocabulary.term(s.asString("a term"), s.location()));
+        }
+        List<Vocabulary.Rejected> reject = new ArrayList<>();
+        for (YamlScalar s : scalars(m, "reject")) {
+            reject.add(Vocabulary.rejected(s.asString("a term"), s.location()));
+        }
+        Vocabulary v = new Vocabulary(accept, reject);
+        for (YamlScalar s : scalars(m, "files")) {
+            String name = s.asString("a vocabulary file");
+            Path file = directory.resolve(name).normalize();
+            String display = Path.of(displayPath).resolveSibling(name).normalize().toString().replace('\\', '/');
+            String text;
+            try {
+                text = SourceFile.read(file, display).text();
+            } catch (InputException e) {
+                throw new ConfigException(s.location(), "cannot read vocabulary file " + name + ": "
+                        + e.getMessage());
+            }
+            v = v.plus(Vocabulary.parse(text, display));
+        }
+        return v;
+    }
+
+    /** The values of a list (or single value) as scalars, to report each at its own location. */
+    private static List<YamlScalar> scalars(YamlMap m, String key) throws ConfigException {
+        Optional<YamlNode> n = m.get(key);
+        if (n.isEmpty()) {
+            return List.of();
+        }
+        List<YamlScalar> out = new ArrayList<>();
+        if (n.get() instanceof YamlList list) {
+            for (YamlNode item : list.items()) {
+                out.add(item.asScalar("each item of " + key));
+            }
+        } else {
+            out.add(n.get().asScalar(key));
+        }
+        return out;
     }
 
     /** The {@code site} section; topic ids are checked when the rules that use them are built. */

@@ -2,6 +2,7 @@ package dev.copydesk.document;
 
 import dev.copydesk.source.Span;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The readable text of a block with markup removed, and a map from every one of its characters back to the source.
@@ -24,6 +25,8 @@ public final class Prose {
     private final List<Link> links;
     private final List<TextRange> code;
     private final List<Sentence> sentences;
+    /** One analysis of the text computed on first use and shared by every rule (see {@link #derived}). */
+    private volatile Object derived;
 
     Prose(String text, int[] starts, int[] ends, int anchor, List<Link> links, List<TextRange> code,
             List<Sentence> sentences) {
@@ -123,6 +126,21 @@ public final class Prose {
             }
         }
         return false;
+    }
+
+    /**
+     * A value computed from this prose's text once and then shared, such as its word tokens, which a dozen rules
+     * would otherwise compute each. One slot: asking for another type recomputes and replaces it. Thread-safe: a
+     * race at worst computes the same value twice.
+     */
+    public <T> T derived(Class<T> type, Function<String, T> compute) {
+        Object d = derived;
+        if (type.isInstance(d)) {
+            return type.cast(d);
+        }
+        T value = compute.apply(text);
+        derived = value;
+        return value;
     }
 
     @Override

@@ -66,18 +66,27 @@ public final class Checker {
     /** The heap budget for files being checked, in KiB of input. */
     private final int budgetKib;
     private final Semaphore budget;
+    private final Timings timings;
 
     public Checker(Map<Format, Parser> parsers, Optional<Format> forcedFormat, ConfigResolver configs,
             RuleSets ruleSets, Linter linter, Notices notices, int jobs) {
-        this(parsers, forcedFormat, configs, ruleSets, linter, notices, jobs, DEFAULT_MAX_FILE_SIZE, Listener.NONE);
+        this(parsers, forcedFormat, configs, ruleSets, linter, notices, jobs, Timings.disabled());
+    }
+
+    public Checker(Map<Format, Parser> parsers, Optional<Format> forcedFormat, ConfigResolver configs,
+            RuleSets ruleSets, Linter linter, Notices notices, int jobs, Timings timings) {
+        this(parsers, forcedFormat, configs, ruleSets, linter, notices, jobs, DEFAULT_MAX_FILE_SIZE, Listener.NONE,
+                timings);
     }
 
     /**
-     * A checker that refuses files larger than {@code maxFileSize} bytes ({@code 0} for no limit) and tells
-     * {@code listener} about every file checked.
+     * A checker that refuses files larger than {@code maxFileSize} bytes ({@code 0} for no limit), tells
+     * {@code listener} about every file checked and adds the time of each phase to {@code timings}.
      */
     public Checker(Map<Format, Parser> parsers, Optional<Format> forcedFormat, ConfigResolver configs,
-            RuleSets ruleSets, Linter linter, Notices notices, int jobs, long maxFileSize, Listener listener) {
+            RuleSets ruleSets, Linter linter, Notices notices, int jobs, long maxFileSize, Listener listener,
+            Timings timings) {
+        this.timings = timings;
         this.parsers = Map.copyOf(parsers);
         this.forcedFormat = forcedFormat;
         this.configs = configs;
@@ -182,19 +191,25 @@ public final class Checker {
 
     private FileReport lint(InputFile file, String display, List<ActiveRule> rules, RuleRegistry known) {
         SourceFile source;
+        long start = timings.start();
         try {
             source = file.content().isPresent() ? SourceFile.decode(display, file.content().get())
                     : SourceFile.read(file.path().orElseThrow(), display);
         } catch (InputException e) {
             return FileReport.failed(display, e.getMessage());
+        } finally {
+            timings.add("read and decode", start);
         }
         Format format = forcedFormat.orElseGet(() -> FormatDetector.detect(display, source.text()));
         Document document;
+        start = timings.start();
         try {
             document = parsers.get(format).parse(source);
         } catch (RuntimeException | StackOverflowError e) {
             return FileReport.failed(display, "could not be parsed as " + format.id()
                     + " (internal error: " + e.getClass().getSimpleName() + ")");
+        } finally {
+            timings.add("parse " + format.id(), start);
         }
         List<Diagnostic> findings = linter.lint(document, rules, known);
         return new FileReport(display, Optional.of(format.id()), Optional.empty(), findings);

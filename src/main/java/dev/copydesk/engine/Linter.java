@@ -21,10 +21,16 @@ public final class Linter {
 
     private final RuleRegistry registry;
     private final Notices notices;
+    private final Timings timings;
 
     public Linter(RuleRegistry registry, Notices notices) {
+        this(registry, notices, Timings.disabled());
+    }
+
+    public Linter(RuleRegistry registry, Notices notices, Timings timings) {
         this.registry = registry;
         this.notices = notices;
+        this.timings = timings;
     }
 
     /** The diagnostics of {@code rules} on {@code document}, in position order. */
@@ -45,6 +51,7 @@ public final class Linter {
         for (ActiveRule active : rules) {
             String id = active.id();
             List<Finding> findings = new ArrayList<>();
+            long start = timings.start();
             try {
                 active.rule().check(document, findings::add);
             } catch (RuleTimeoutException e) {
@@ -54,6 +61,8 @@ public final class Linter {
                         + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                         + "); its other findings here may be missing."));
                 continue;
+            } finally {
+                timings.add("rule " + id, start);
             }
             for (Finding f : findings) {
                 if (!inside(f.span(), length) || f.fixes().stream().map(Fix::span).anyMatch(s -> !inside(s,

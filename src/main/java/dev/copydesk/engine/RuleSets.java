@@ -100,6 +100,7 @@ public final class RuleSets {
             }
         }
         List<ActiveRule> rules = new ArrayList<>();
+        RuleEnvironment env = environment.forConfig(config);
         try {
             for (RuleProvider p : registry.all()) {
                 RuleSetting s = settings.get(p.meta().id());
@@ -108,7 +109,7 @@ public final class RuleSets {
                 }
                 RuleOptions options = s == null ? RuleOptions.none(p.meta().id())
                         : new RuleOptions(p.meta().id(), s.options());
-                rules.add(new ActiveRule(p.create(options, environment.withSite(config.site())),
+                rules.add(new ActiveRule(p.create(options, env),
                         s == null ? p.meta().severity() : s.severity().orElse(p.meta().severity())));
             }
         } catch (ConfigException e) {

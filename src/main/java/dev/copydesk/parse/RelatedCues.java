@@ -31,6 +31,9 @@ public final class RelatedCues {
                     + "jp-relatedposts|crp_related|rp4wp)(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!…»›→>\\-–—]+$");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s»›→>\\-–—]+");
+
     private RelatedCues() {
     }
 
@@ -38,7 +41,7 @@ public final class RelatedCues {
      * True if a heading or label (trailing punctuation and decorative marks ignored) names a related-links region.
      */
     public static boolean isRelatedHeading(String heading) {
-        String h = heading.strip().replaceAll("[\\s:.!…»›→>\\-–—]+$", "").replaceAll("^[\\s»›→>\\-–—]+", "")
+        String h = LEADING_MARKS.matcher(TRAILING_MARKS.matcher(heading.strip()).replaceAll("")).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         if (h.isEmpty() || h.length() > 60) {
             return false;

@@ -49,6 +49,7 @@ public final class TextParser implements Parser {
     private static final Pattern TEASER_OPENING = Pattern.compile(
             "^(?:discover|learn|find out|explore|read|check out|uncover|watch)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_TEASER_CHARS = 300;
     private static final int MAX_HEADING_WORDS = 12;
 
@@ -191,7 +192,7 @@ public final class TextParser implements Parser {
         if (!(Character.isUpperCase(first) || Character.isDigit(first)) || ".!?:;,…\"”'’".indexOf(last) >= 0) {
             return false;
         }
-        if (s.split("\\s+").length > MAX_HEADING_WORDS) {
+        if (WHITESPACE.split(s).length > MAX_HEADING_WORDS) {
             return false;
         }
         int next = i + 1;

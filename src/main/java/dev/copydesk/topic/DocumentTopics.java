@@ -6,13 +6,14 @@ import dev.copydesk.document.Document;
 import dev.copydesk.document.Heading;
 import dev.copydesk.document.Prose;
 import dev.copydesk.document.Title;
+import dev.copydesk.document.Words;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The topic profile of a whole article: its title counts {@value #TITLE} times, its headings and its description,
- * keyword, section and tag metadata {@value #HEADING} times, and its body once. Related-links regions are not part of
+ * keyword, section and tag metadata {@value #HEADING} times, and its body (up to {@value #BODY_WORDS} words) once. Related-links regions are not part of
  * the article and are left out.
  */
 public final class DocumentTopics {
@@ -20,6 +21,12 @@ public final class DocumentTopics {
     public static final double TITLE = 3;
     public static final double HEADING = 2;
     public static final double BODY = 1;
+
+    /**
+     * How many words of the body are read: an article's subject shows in its first few thousand words, and reading a
+     * book-length page whole would cost more than it tells.
+     */
+    public static final int BODY_WORDS = 1000;
 
     /** Metadata keys (HTML meta names and properties, front-matter keys) that say what an article is about. */
     private static final List<String> META_KEYS = List.of("description", "og:description", "keywords",
@@ -57,8 +64,13 @@ public final class DocumentTopics {
                 out.add(new Part(v, HEADING));
             }
         }
+        int words = 0;
         for (Prose p : Blocks.bodyProse(document.blocks())) {
+            if (words >= BODY_WORDS) {
+                break;
+            }
             out.add(new Part(p.text(), BODY));
+            words += Words.ranges(p.text()).size();
         }
         return out;
     }

@@ -3,8 +3,11 @@ package dev.copydesk.topic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -25,6 +28,9 @@ public final class Stemmer implements AutoCloseable {
     /** Longer "words" (URLs, hashes) are kept as they are: no dictionary word is this long. */
     private static final int MAX_STEMMED = 40;
 
+    /** How many words the stem cache holds at most, to keep memory bounded on any corpus. */
+    private static final int MAX_CACHED = 200_000;
+
     private final Analyzer analyzer = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -33,10 +39,14 @@ public final class Stemmer implements AutoCloseable {
         }
     };
 
+    /** Stems already computed, by word: articles repeat their words, and Lucene's analyzer is costly per call. */
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
     /** The words of {@code text} with their stems, in order. */
     public List<Token> tokens(CharSequence text) {
         List<int[]> ranges = new ArrayList<>();
-        StringBuilder joined = new StringBuilder(text.length() + 8);
+        List<String> words = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -64,18 +74,48 @@ public final class Stemmer implements AutoCloseable {
                 word = word.substring(0, MAX_STEMMED);
             }
             ranges.add(new int[] {start, end});
-            if (joined.length() > 0) {
-                joined.append(' ');
+            words.add(word);
+            if (!cache.containsKey(word)) {
+                if (joined.length() > 0) {
+                    joined.append(' ');
+                }
+                joined.append(word);
             }
-            joined.append(word);
         }
-        List<String> stems = stemJoined(joined.toString());
-        if (stems.size() != ranges.size()) {
-            throw new IllegalStateException("stemmer gave " + stems.size() + " stems for " + ranges.size() + " words");
+        if (joined.length() > 0) {
+            String[] missing = joined.toString().split(" ");
+            List<String> stems = stemJoined(joined.toString());
+            if (stems.size() != missing.length) {
+                throw new IllegalStateException("stemmer gave " + stems.size() + " stems for " + missing.length
+                        + " words");
+            }
+            for (int k = 0; k < missing.length; k++) {
+                if (cache.size() < MAX_CACHED) {
+                    cache.put(missing[k], stems.get(k));
+                }
+            }
+            if (cache.size() >= MAX_CACHED) {
+                return tokensUncached(ranges, missing, stems, words);
+            }
         }
-        List<Token> out = new ArrayList<>(stems.size());
-        for (int k = 0; k < stems.size(); k++) {
-            out.add(new Token(stems.get(k), ranges.get(k)[0], ranges.get(k)[1]));
+        List<Token> out = new ArrayList<>(words.size());
+        for (int k = 0; k < words.size(); k++) {
+            out.add(new Token(cache.get(words.get(k)), ranges.get(k)[0], ranges.get(k)[1]));
+        }
+        return out;
+    }
+
+    /** Tokens when the cache is full: stems from the cache or from this call's own stemming. */
+    private List<Token> tokensUncached(List<int[]> ranges, String[] missing, List<String> stems, List<String> words) {
+        Map<String, String> local = new HashMap<>();
+        for (int k = 0; k < missing.length; k++) {
+            local.put(missing[k], stems.get(k));
+        }
+        List<Token> out = new ArrayList<>(words.size());
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            String stem = local.get(w);
+            out.add(new Token(stem != null ? stem : cache.get(w), ranges.get(k)[0], ranges.get(k)[1]));
         }
         return out;
     }

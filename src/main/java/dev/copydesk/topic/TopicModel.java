@@ -260,7 +260,11 @@ public final class TopicModel {
 
         /** Adds a text whose terms count {@code factor} times. */
         public Builder add(CharSequence text, double factor) {
-            List<Token> tokens = tokens(text);
+            return add(text, tokens(text), factor);
+        }
+
+        /** Adds a text already split by {@link TopicModel#tokens}, whose terms count {@code factor} times. */
+        public Builder add(CharSequence text, List<Token> tokens, double factor) {
             int i = 0;
             while (i < tokens.size()) {
                 List<Entry> list = entries.get(tokens.get(i).stem());

@@ -65,7 +65,7 @@ class ConfigLoaderTest {
                         + " not \"loud\"");
         assertThat(error("rules: {}\nexlude: [a]\n"))
                 .isEqualTo(".copydesk.yaml:2:1: unknown key \"exlude\" in the config file (known keys: rules, include,"
-                        + " exclude, overrides, site, packs)");
+                        + " exclude, overrides, site, packs, grammar, vocabulary)");
         assertThat(error("rules:\n  x:\n    severity: huge\n"))
                 .isEqualTo(".copydesk.yaml:3:15: severity must be error, warning or info, not \"huge\"");
         assertThat(error("overrides:\n  - rules: {}\n")).isEqualTo(
@@ -91,6 +91,87 @@ class ConfigLoaderTest {
                 "vague-link-text"));
         assertThat(merged.severity()).isEqualTo(Optional.of(Severity.ERROR));
         assertThat(merged.options().strings("phrases")).containsExactly("b");
+    }
+
+    @Test
+    void readsGrammarSettingsOnTopOfTheDefaults() throws ConfigException {
+        assertThat(parse("rules: {}\n").grammar()).isEqualTo(GrammarSettings.DEFAULT);
+        assertThat(parse("grammar: off\n").grammar().enabled()).isFalse();
+        GrammarSettings g = parse("""
+                grammar:
+                  language: en-GB
+                  enabledCategories: [grammar, TYPOS]
+                  disabledRules: [EN_A_VS_AN]
+                  enabledRules: [EN_UNPAIRED_QUOTES, PASSIVE_VOICE]
+                  maxCharacters: 5000
+                """).grammar();
+        assertThat(g.enabled()).isTrue();
+        assertThat(g.language()).isEqualTo("en-GB");
+        assertThat(g.enabledCategories()).containsExactly("GRAMMAR", "TYPOS");
+        assertThat(g.disabledRules()).containsExactly("COMMA_COMPOUND_SENTENCE", "COMMA_COMPOUND_SENTENCE_2",
+                "EN_A_VS_AN", "MISSING_COMMA_AFTER_INTRODUCTORY_PHRASE");
+        assertThat(g.enabledRules()).containsExactly("EN_UNPAIRED_QUOTES", "PASSIVE_VOICE");
+        assertThat(g.maxCharacters()).isEqualTo(5000);
+    }
+
+    @Test
+    void grammarMistakesNameLineAndColumn() {
+        assertThat(error("grammar:\n  language: fr\n")).isEqualTo(".copydesk.yaml:2:13: grammar language must be "
+                + "one of en-US, en-GB, en-AU, en-CA, en-NZ, en-ZA, not \"fr\"");
+        assertThat(error("grammar:\n  enabledCategories: [GRAMMAR, STYEL]\n")).startsWith(
+                ".copydesk.yaml:2:32: unknown LanguageTool category \"STYEL\" (known: GRAMMAR, TYPOS,");
+        assertThat(error("grammar:\n  disabledRules:\n    - en a vs an\n")).isEqualTo(".copydesk.yaml:3:7: "
+                + "\"en a vs an\" is not a LanguageTool rule id (upper case, like EN_A_VS_AN)");
+        assertThat(error("grammar:\n  langauge: en-GB\n")).isEqualTo(".copydesk.yaml:2:3: unknown key "
+                + "\"langauge\" in grammar (known keys: enabled, language, enabledCategories, disabledRules, "
+                + "enabledRules, maxCharacters)");
+        assertThat(error("grammar:\n  maxCharacters: 0\n")).isEqualTo(".copydesk.yaml:2:18: grammar "
+                + "maxCharacters must be a positive number of characters");
+        assertThat(error("grammar: sometimes\n")).isEqualTo(".copydesk.yaml:1:10: grammar must be true or "
+                + "false, not \"sometimes\"");
+    }
+
+    @Test
+    void readsTheVocabularyAndItsFiles(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("words.txt"), """
+                # Our names
+                Quillmate
+                  Acme Garden Co
+                !click here -> select
+                !utilise
+                """);
+        Config c = ConfigLoader.parse("""
+                vocabulary:
+                  accept: [SubstanceAbuseAction]
+                  reject: ["e-mail -> email", web site]
+                  files: [words.txt]
+                """, ".copydesk.yaml", null, dir);
+        Vocabulary v = c.vocabulary();
+        assertThat(v.accept()).containsExactly("Acme Garden Co", "Quillmate", "SubstanceAbuseAction");
+        assertThat(v.reject()).extracting(r -> r.term() + r.preferred().map(p -> " -> " + p).orElse(""))
+                .containsExactly("e-mail -> email", "web site", "click here -> select", "utilise");
+    }
+
+    @Test
+    void vocabularyMistakesNameLineAndColumn(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("words.txt"), "fine\n\n  !  -> x\n");
+        assertThat(errorIn(dir, "vocabulary:\n  files: [words.txt]\n")).isEqualTo(
+                "words.txt:3:3: a vocabulary term needs a letter or digit, not \"\"");
+        assertThat(errorIn(dir, "vocabulary:\n  files: [missing.txt]\n")).startsWith(
+                ".copydesk.yaml:2:11: cannot read vocabulary file missing.txt: ");
+        assertThat(errorIn(dir, "vocabulary:\n  accept: [\"--\"]\n")).isEqualTo(
+                ".copydesk.yaml:2:12: a vocabulary term needs a letter or digit, not \"--\"");
+        assertThat(errorIn(dir, "vocabulary:\n  allow: [x]\n")).isEqualTo(".copydesk.yaml:2:3: unknown key "
+                + "\"allow\" in vocabulary (known keys: accept, reject, files)");
+    }
+
+    private static String errorIn(Path dir, String yaml) {
+        try {
+            ConfigLoader.parse(yaml, ".copydesk.yaml", null, dir);
+        } catch (ConfigException e) {
+            return e.oneLine();
+        }
+        throw new AssertionError("no error for:\n" + yaml);
     }
 
     @Test

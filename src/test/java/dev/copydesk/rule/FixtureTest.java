@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * findings (line, column, rule) with the expectations written in the fixture: in Markdown and HTML, comments
  * {@code <!-- expect: rule-id@COLUMN -->} on the line of the finding (several separated by commas); in any format,
  * lines {@code LINE:COLUMN rule-id} in a file named like the fixture plus {@code .expect}. A fixture without
- * expectations is a clean counter-example: the rule must stay silent on it.
+ * expectations is a clean counter-example: the rule must stay silent on it. A {@code .copydesk.yaml} in a fixture
+ * folder configures its rule (options, vocabulary) for every fixture there.
  */
 class FixtureTest {
 
@@ -59,6 +60,7 @@ class FixtureTest {
         try (Stream<Path> s = Files.walk(ROOT)) {
             return s.filter(Files::isRegularFile)
                     .filter(f -> !f.toString().endsWith(".expect"))
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         }

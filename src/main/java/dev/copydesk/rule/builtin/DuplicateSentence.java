@@ -34,7 +34,7 @@ public final class DuplicateSentence implements Rule {
     public static final RuleProvider PROVIDER = new RuleProvider(META, DuplicateSentence::create);
 
     /** How many earlier sentences sharing a word are compared at most, to bound the cost on huge files. */
-    private static final int MAX_CANDIDATES = 400;
+    private static final int MAX_CANDIDATES = 200;
 
     private final int minWords;
 
@@ -107,7 +107,8 @@ public final class DuplicateSentence implements Rule {
                 break;
             }
             List<String> earlier = seen.get(id).words();
-            if (earlier.size() >= words.size() && containsInOrder(earlier, words)) {
+            // Same length: containment would be equality, which the exact-match table already answered.
+            if (earlier.size() > words.size() && containsInOrder(earlier, words)) {
                 return id;
             }
         }

@@ -87,6 +87,9 @@ public final class MissingLink implements Rule {
     private void checkProse(Prose prose, Block next, RuleContext context) {
         for (Sentence s : prose.sentences()) {
             String sentence = s.text();
+            if (!mentionsPointerWord(sentence)) {
+                continue;
+            }
             Matcher m = POINTER.matcher(sentence);
             if (m.find() && !prose.hasLinkIn(s.start(), s.end())) {
                 String group = m.group("click") != null ? "click" : m.group("this") != null ? "this" : "below";
@@ -109,6 +112,22 @@ public final class MissingLink implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * True if the sentence contains "here", "link" or "below" in any case: every pointer names one of them, so the
+     * patterns are run only on those sentences.
+     */
+    private static boolean mentionsPointerWord(String text) {
+        for (int i = 0, last = text.length() - 4; i <= last; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if ((c == 'h' && text.regionMatches(true, i, "here", 0, 4))
+                    || (c == 'l' && text.regionMatches(true, i, "link", 0, 4))
+                    || (c == 'b' && text.regionMatches(true, i, "below", 0, 5))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void report(Prose prose, int from, int to, String sentence, RuleContext context) {

@@ -127,8 +127,13 @@ public final class OffTopicLink implements Rule {
         }
         TopicModel m = model.get();
         List<DocumentTopics.Part> parts = DocumentTopics.parts(document);
+        List<List<Token>> partTokens = new ArrayList<>(parts.size());
         TopicModel.Builder b = m.builder();
-        parts.forEach(p -> b.add(p.text(), p.weight()));
+        for (DocumentTopics.Part p : parts) {
+            List<Token> tokens = m.tokens(p.text());
+            partTokens.add(tokens);
+            b.add(p.text(), tokens, p.weight());
+        }
         TopicProfile article = b.build(siteTopics);
         List<TopicScore> main = article.main(ARTICLE_MIN, ARTICLE_SHARE, ARTICLE_TOPICS);
         Set<String> onTopic = new LinkedHashSet<>();
@@ -143,8 +148,9 @@ public final class OffTopicLink implements Rule {
         Set<String> common = commonWords.get();
         Set<String> vocabulary = new HashSet<>();
         Set<String> names = new HashSet<>();
-        for (DocumentTopics.Part p : parts) {
-            List<Token> tokens = m.tokens(p.text());
+        for (int k = 0; k < parts.size(); k++) {
+            DocumentTopics.Part p = parts.get(k);
+            List<Token> tokens = partTokens.get(k);
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 vocabulary.add(t.stem());

@@ -34,7 +34,7 @@ record Common(RuleMeta meta, Template message, PatternSet exceptions, List<Condi
     /** The matches of {@code patterns} in a unit that the rule may report. */
     List<Match> matches(PatternSet patterns, Unit unit, TimeLimit limit) {
         List<Match> out = new ArrayList<>();
-        patterns.find(unit.prose().text(), unit.from(), unit.to(), limit, out);
+        patterns.find(unit.prose(), unit.from(), unit.to(), limit, out);
         return out.isEmpty() ? out : Filters.apply(unit, out, exceptions, limit);
     }
 }

@@ -13,7 +13,7 @@ final class Filters {
         List<Match> excepted = List.of();
         if (exceptions != null && !matches.isEmpty()) {
             excepted = new ArrayList<>();
-            exceptions.find(unit.prose().text(), unit.from(), unit.to(), limit, excepted);
+            exceptions.find(unit.prose(), unit.from(), unit.to(), limit, excepted);
         }
         boolean hasCode = !unit.prose().code().isEmpty();
         if (!hasCode && excepted.isEmpty()) {

@@ -66,7 +66,7 @@ record PatternCondition(PatternSet patterns, Set<Scope> scopes, int min, int dis
         if (density > 0) {
             int words = 0;
             for (Unit u : density(document, units)) {
-                words += WordTerms.Tokens.of(u.prose().text(), u.from(), u.to()).count();
+                words += WordTerms.Tokens.of(u.prose(), u.from(), u.to()).count();
             }
             if (words == 0 || total * 1000.0 / words < density) {
                 return Optional.empty();
@@ -85,7 +85,11 @@ record PatternCondition(PatternSet patterns, Set<Scope> scopes, int min, int dis
     private int count(CharSequence text, int from, int to, Unit unit, TimeLimit limit, PatternSet exceptions,
             Map<String, Integer> counts) {
         List<Match> matches = new ArrayList<>();
-        patterns.find(text, from, to, limit, matches);
+        if (unit != null) {
+            patterns.find(unit.prose(), from, to, limit, matches);
+        } else {
+            patterns.find(text, from, to, limit, matches);
+        }
         if (matches.isEmpty()) {
             return 0;
         }

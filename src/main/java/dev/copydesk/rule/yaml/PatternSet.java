@@ -1,5 +1,6 @@
 package dev.copydesk.rule.yaml;
 
+import dev.copydesk.document.Prose;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,14 @@ final class PatternSet implements TextPattern {
     private final TextPattern terms;
     private final TextPattern regexes;
 
+    private void findTerms(CharSequence text, Prose prose, int from, int to, TimeLimit limit, List<Match> out) {
+        if (prose != null) {
+            terms.find(prose, from, to, limit, out);
+        } else {
+            terms.find(text, from, to, limit, out);
+        }
+    }
+
     PatternSet(TextPattern terms, TextPattern regexes) {
         this.terms = terms;
         this.regexes = regexes;
@@ -28,15 +37,25 @@ final class PatternSet implements TextPattern {
 
     @Override
     public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
+        find(text, null, from, to, limit, out);
+    }
+
+    @Override
+    public void find(Prose prose, int from, int to, TimeLimit limit, List<Match> out) {
+        find(prose.text(), prose, from, to, limit, out);
+    }
+
+    /** Finds in {@code prose} when given (sharing its analyses), else in {@code text}. */
+    private void find(CharSequence text, Prose prose, int from, int to, TimeLimit limit, List<Match> out) {
         if (regexes == null || regexes.size() == 0) {
             if (terms != null) {
-                terms.find(text, from, to, limit, out);
+                findTerms(text, prose, from, to, limit, out);
             }
             return;
         }
         List<Match> all = new ArrayList<>();
         if (terms != null) {
-            terms.find(text, from, to, limit, all);
+            findTerms(text, prose, from, to, limit, all);
         }
         int offset = terms == null ? 0 : terms.size();
         List<Match> rx = new ArrayList<>();

@@ -125,7 +125,7 @@ record RepetitionRule(Common common, boolean openings, Set<Scope> scopes, boolea
 
     /** The first word of a unit, unless it is inline code or one of the exceptions. */
     private Opening opening(Unit u, TimeLimit limit) {
-        WordTerms.Tokens t = WordTerms.Tokens.of(u.prose().text(), u.from(), u.to());
+        WordTerms.Tokens t = WordTerms.Tokens.of(u.prose(), u.from(), u.to());
         if (t.count() == 0) {
             return null;
         }

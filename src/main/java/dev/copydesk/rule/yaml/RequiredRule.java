@@ -80,7 +80,7 @@ record RequiredRule(Common common, PatternSet required, Set<Scope> scopes, int f
             if ((first > 0 || last > 0) && (u.block() < range[0] || u.block() >= range[1])) {
                 continue;
             }
-            required.find(u.prose().text(), u.from(), u.to(), limit, out);
+            required.find(u.prose(), u.from(), u.to(), limit, out);
             if (!out.isEmpty()) {
                 return true;
             }

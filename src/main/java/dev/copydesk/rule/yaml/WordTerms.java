@@ -1,6 +1,7 @@
 package dev.copydesk.rule.yaml;
 
 import dev.copydesk.config.ConfigException;
+import dev.copydesk.document.Prose;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,13 @@ final class WordTerms implements TextPattern {
     private final Node root = new Node();
     private final boolean ignoreCase;
     private final int size;
+    /**
+     * A Bloom filter of the hashes of the terms' first words: most words of a text start no term, and this tells so
+     * without making a lower-case string of each.
+     */
+    private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
+
+    private static final int FIRST_WORD_BITS = 1 << 16;
 
     private WordTerms(boolean ignoreCase, int size) {
         this.ignoreCase = ignoreCase;
@@ -50,6 +58,7 @@ final class WordTerms implements TextPattern {
             if (tokens.count() == 0) {
                 throw new ConfigException(term.location(), "term \"" + s + "\" has no words");
             }
+            t.markFirstWord(t.normalize(tokens.text(s, 0)));
             Node n = t.root;
             for (int k = 0; k < tokens.count(); k++) {
                 n = n.next.computeIfAbsent(t.normalize(tokens.text(s, k)), x -> new Node());
@@ -68,11 +77,22 @@ final class WordTerms implements TextPattern {
 
     @Override
     public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
-        Tokens tokens = Tokens.of(text, from, to);
+        find(text, Tokens.of(text, from, to), out);
+    }
+
+    @Override
+    public void find(Prose prose, int from, int to, TimeLimit limit, List<Match> out) {
+        find(prose.text(), Tokens.of(prose, from, to), out);
+    }
+
+    private void find(CharSequence text, Tokens tokens, List<Match> out) {
         int n = tokens.count();
         String[] norm = new String[n];
         for (int i = 0; i < n; i++) {
             if (tokens.joined(i)) {
+                continue;
+            }
+            if (!mayStartTerm(text, tokens.start(i), tokens.end(i))) {
                 continue;
             }
             Node node = root;
@@ -101,12 +121,44 @@ final class WordTerms implements TextPattern {
         }
     }
 
+    private void markFirstWord(String normalized) {
+        int bit = hash(normalized, 0, normalized.length()) & (FIRST_WORD_BITS - 1);
+        firstWords[bit >>> 6] |= 1L << (bit & 63);
+    }
+
+    private boolean mayStartTerm(CharSequence text, int start, int end) {
+        int bit = hash(text, start, end) & (FIRST_WORD_BITS - 1);
+        return (firstWords[bit >>> 6] & (1L << (bit & 63))) != 0;
+    }
+
+    /** The hash of a token as {@link #normalize} would make it, computed without making it. */
+    private int hash(CharSequence text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (ignoreCase && c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+            } else if (c == '’') {
+                c = '\'';
+            } else if (ignoreCase) {
+                c = Character.toLowerCase(c);
+            }
+            h = 31 * h + c;
+        }
+        return h ^ (h >>> 16);
+    }
+
     private String normalize(String token) {
         String s = token.replace('’', '\'');
         return ignoreCase ? s.toLowerCase(Locale.ROOT) : s;
     }
 
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
@@ -130,13 +182,47 @@ final class WordTerms implements TextPattern {
         private final int[] starts;
         private final int[] ends;
         private final boolean[] joined;
+        private final int first;
         private final int count;
 
-        private Tokens(int[] starts, int[] ends, boolean[] joined, int count) {
+        private Tokens(int[] starts, int[] ends, boolean[] joined, int first, int count) {
             this.starts = starts;
             this.ends = ends;
             this.joined = joined;
+            this.first = first;
             this.count = count;
+        }
+
+        /**
+         * The tokens of a prose range, cut from the prose's own tokens (computed once per prose and shared by every
+         * rule): the same tokens {@link #of(CharSequence, int, int)} gives when the range does not cut a word, as
+         * units (whole texts and sentences) never do.
+         */
+        static Tokens of(Prose prose, int from, int to) {
+            Tokens all = prose.derived(Tokens.class, t -> of(t, 0, t.length()));
+            int lo = lowerBound(all.starts, all.count, from);
+            int hi = lo;
+            while (hi < all.count && all.ends[hi] <= to) {
+                hi++;
+            }
+            if (lo < all.count && all.starts[lo] < from || (hi < all.count && all.starts[hi] < to)) {
+                return of(prose.text(), from, to);
+            }
+            return new Tokens(all.starts, all.ends, all.joined, lo, hi - lo);
+        }
+
+        private static int lowerBound(int[] a, int n, int key) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (a[mid] < key) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         static Tokens of(CharSequence text, int from, int to) {
@@ -172,7 +258,7 @@ final class WordTerms implements TextPattern {
             for (int k = 1; k < n; k++) {
                 j[k] = s[k] == e[k - 1] + 1 && isHyphen(text.charAt(e[k - 1]));
             }
-            return new Tokens(s, e, j, n);
+            return new Tokens(s, e, j, 0, n);
         }
 
         int count() {
@@ -180,28 +266,28 @@ final class WordTerms implements TextPattern {
         }
 
         int start(int i) {
-            return starts[i];
+            return starts[first + i];
         }
 
         int end(int i) {
-            return ends[i];
+            return ends[first + i];
         }
 
         /** True if token {@code i} continues a hyphenated compound ("changer" in "game-changer"). */
         boolean joined(int i) {
-            return joined[i];
+            return i > 0 && joined[first + i];
         }
 
         String text(CharSequence text, int i) {
-            return text.subSequence(starts[i], ends[i]).toString();
+            return text.subSequence(start(i), end(i)).toString();
         }
 
         /** True if only spaces, or one hyphen, separate token {@code i} from the one before. */
         boolean gapIsSpaceOrHyphen(CharSequence text, int i) {
-            if (joined[i]) {
+            if (joined(i)) {
                 return true;
             }
-            for (int k = ends[i - 1]; k < starts[i]; k++) {
+            for (int k = end(i - 1); k < start(i); k++) {
                 if (!Character.isWhitespace(text.charAt(k))) {
                     return false;
                 }
