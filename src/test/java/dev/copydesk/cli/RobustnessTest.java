@@ -319,6 +319,39 @@ class RobustnessTest {
         assertThat(report.at("/summary/filesWithFindings").asInt()).isEqualTo(10);
     }
 
+    /**
+     * Grammar checking is bounded per document: a file of three megabytes of prose has only its first 100,000
+     * characters sent to LanguageTool, with a notice naming the file, and the other files are checked in full.
+     */
+    @Test
+    void grammarCheckingOfAHugeFileIsBounded() throws IOException {
+        StringBuilder huge = new StringBuilder("# A very long report\n\n");
+        for (int i = 0; huge.length() < 3_000_000; i++) {
+            huge.append("Paragraph ").append(i).append(" tells the readers of the town what the council decided "
+                    + "about the roads, the schools and the parks this year.\n\n");
+        }
+        write("huge.md", huge.toString());
+        write("small.md", "# Notes\n\nThis sentence have a grammar mistake in it.\n");
+        Path cache = dir.resolve("cache");
+
+        Cli r = Cli.runWithGrammar("check", TODAY, "--format=json", "--cache", cache.toString(),
+                dir.resolve("huge.md").toString(), dir.resolve("small.md").toString());
+
+        assertThat(r.exitCode()).as(r.err()).isBetween(0, 1);
+        assertThat(lines(r.err())).contains("copydesk: warning: " + dir.resolve("huge.md") + ": grammar and "
+                + "spelling checked only the first 99979 of " + (huge.length() - 21) + " characters of prose "
+                + "(grammar maxCharacters is 100000)");
+        assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(findings(report, "small.md")).contains("3:15 grammar");
+        try (var entries = Files.walk(cache)) {
+            for (Path entry : entries.filter(Files::isRegularFile).toList()) {
+                assertThat(entry.getFileName().toString()).doesNotEndWith(".tmp");
+                JSON.readTree(entry.toFile());
+            }
+        }
+    }
+
     @Test
     void brokenConfigFilesAreOneLineErrorsForTheFilesTheyGovern() throws IOException {
         List<String> configs = List.of(

@@ -52,7 +52,7 @@ class InterruptedRunIT {
         Files.writeString(report, "{\"old\": true}\n");
         int killedWhileWriting = 0;
         for (long delay : new long[] {0, 300, 700, 1200, -1, -1, -1}) {
-            Process p = start("check", "--today=2026-06-15", "--format=json", "-o", report.toString(),
+            Process p = start("check", "--no-grammar", "--today=2026-06-15", "--format=json", "-o", report.toString(),
                     site.toString());
             boolean writing = delay < 0 ? awaitTemporaryFile(p, "report.json") : sleepThenAlive(p, delay);
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -64,7 +64,7 @@ class InterruptedRunIT {
         }
         assertThat(killedWhileWriting).as("runs killed while the report was being written").isEqualTo(3);
 
-        Process finished = start("check", "--today=2026-06-15", "--format=json", "-o", report.toString(),
+        Process finished = start("check", "--no-grammar", "--today=2026-06-15", "--format=json", "-o", report.toString(),
                 site.toString());
         assertThat(finished.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(finished.exitValue()).isEqualTo(0);
@@ -77,7 +77,7 @@ class InterruptedRunIT {
     void aBaselineIsNeverLeftHalfWritten() throws Exception {
         Path baseline = out.resolve("baseline.json");
         for (int attempt = 0; attempt < 3; attempt++) {
-            Process p = start("check", "--today=2026-06-15", "--format=json", "-o", out.resolve("r.json").toString(), "--write-baseline",
+            Process p = start("check", "--no-grammar", "--today=2026-06-15", "--format=json", "-o", out.resolve("r.json").toString(), "--write-baseline",
                     baseline.toString(), site.toString());
             awaitTemporaryFile(p, "baseline.json");
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);

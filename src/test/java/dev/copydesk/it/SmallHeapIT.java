@@ -40,8 +40,8 @@ class SmallHeapIT {
         writeLarge(site.resolve("large-b.md"), 9L << 20);
         writeLarge(site.resolve("dump.md"), 50L << 20);
 
-        Result limited = run("-Xmx512m", "check", "--today=2026-06-15", "--format=json", site.toString());
-        Result unlimited = run("-Xmx512m", "check", "--today=2026-06-15", "--format=json", "--max-file-size=0",
+        Result limited = run("-Xmx512m", "check", "--no-grammar", "--today=2026-06-15", "--format=json", site.toString());
+        Result unlimited = run("-Xmx512m", "check", "--no-grammar", "--today=2026-06-15", "--format=json", "--max-file-size=0",
                 site.resolve("dump.md").toString(), site.resolve("article-1.md").toString());
 
         assertThat(limited.exit).as(limited.err).isEqualTo(2);
@@ -56,6 +56,29 @@ class SmallHeapIT {
         assertThat(unlimited.err).startsWith("copydesk: " + site.resolve("dump.md") + ": ran out of memory (50.0 MB)")
                 .doesNotContain("\tat ");
         assertThat(JSON.readTree(unlimited.out).at("/summary/filesWithFindings").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * With grammar checking, LanguageTool shares the heap: two large files, checked one after the other, must not both
+     * be held (the grammar results of the last document a thread checked are kept only softly).
+     */
+    @Test
+    void grammarAndLargeFilesInA512MegabyteHeap() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        for (int i = 0; i < 200; i++) {
+            Files.writeString(site.resolve("article-" + i + ".md"), article(i, 10));
+        }
+        writeLarge(site.resolve("large-a.md"), 9L << 20);
+        writeLarge(site.resolve("large-b.md"), 9L << 20);
+
+        Result r = run("-Xmx512m", "check", "--grammar", "--no-cache", "--today=2026-06-15", "--format=json",
+                site.toString());
+
+        assertThat(r.exit).as(r.err).isEqualTo(0);
+        assertThat(r.err).contains("copydesk: warning: " + site.resolve("large-a.md") + ": grammar and spelling "
+                + "checked only the first").contains("copydesk: warning: " + site.resolve("large-b.md")
+                + ": grammar and spelling checked only the first").doesNotContain("ran out of memory");
+        assertThat(JSON.readTree(r.out).at("/summary/files").asInt()).isEqualTo(202);
     }
 
     private static String article(int n, int paragraphs) {

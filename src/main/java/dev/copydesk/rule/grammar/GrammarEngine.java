@@ -3,6 +3,7 @@ package dev.copydesk.rule.grammar;
 import dev.copydesk.config.GrammarSettings;
 import dev.copydesk.document.Document;
 import dev.copydesk.document.Words;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +23,8 @@ import java.util.Set;
  * changes LanguageTool's answer: its version, the language, the categories and rules, the accepted vocabulary.
  * Only segments the cache does not know are sent to LanguageTool, which is started the first time that happens.
  * The {@code grammar} and {@code spelling} rules both ask for the same document one after the other on the same
- * thread; the last document's results are kept per thread so that it is checked once.
+ * thread; the last document's results are kept per thread so that it is checked once. They are held softly: a
+ * thread that has finished a large document must not keep it in memory while another thread checks the next one.
  *
  * <p>Thread-safe: each thread gets its own LanguageTool instance (see {@link LanguageToolChecker}).
  */
@@ -40,7 +42,7 @@ public final class GrammarEngine {
     private final Set<String> acceptedSet;
     private final GrammarService service;
     private final byte[] fingerprint;
-    private final ThreadLocal<Memo> last = new ThreadLocal<>();
+    private final ThreadLocal<SoftReference<Memo>> last = new ThreadLocal<>();
     private final Object startLock = new Object();
     private volatile LanguageToolChecker checker;
 
@@ -61,12 +63,14 @@ public final class GrammarEngine {
 
     /** The checked segments of a document, in source order, each with its matches. */
     List<Checked> check(Document document) {
-        Memo memo = last.get();
+        SoftReference<Memo> held = last.get();
+        Memo memo = held == null ? null : held.get();
         if (memo != null && memo.document() == document) {
             return memo.result();
         }
+        last.remove();
         List<Checked> result = compute(document);
-        last.set(new Memo(document, result));
+        last.set(new SoftReference<>(new Memo(document, result)));
         return result;
     }
 
