@@ -44,8 +44,8 @@ public final class Main {
         } catch (OutOfMemoryError e) {
             // Each file is checked within a memory budget and one that runs out fails alone; this is what is left,
             // a heap too small for the run itself (a report of millions of findings, say).
-            err.println("copydesk: out of memory: give Java more memory (for example java -Xmx2g -jar copydesk.jar) "
-                    + "or check fewer files at once");
+            err.println("copydesk: out of memory: give Java more memory (java -Xmx2g -jar copydesk.jar, or "
+                    + "COPYDESK_JAVA_OPTS=-Xmx2g for bin/copydesk) or check fewer files at once");
             return ExitCodes.INPUT_ERROR;
         }
     }

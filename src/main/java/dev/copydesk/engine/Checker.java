@@ -183,7 +183,8 @@ public final class Checker {
             return Optional.of(lint(file, display, rules, known));
         } catch (OutOfMemoryError e) {
             return Optional.of(FileReport.failed(display, "ran out of memory (" + Sizes.format(size)
-                    + "); give Java more memory, for example java -Xmx2g, or exclude the file"));
+                    + "); give Java more memory (java -Xmx2g, or COPYDESK_JAVA_OPTS=-Xmx2g for bin/copydesk) or "
+                    + "exclude the file"));
         } finally {
             budget.release(weight);
         }
