@@ -92,6 +92,33 @@ class InterruptedRunIT {
         }
     }
 
+    @Test
+    void theGrammarCacheIsNeverLeftHalfWritten() throws Exception {
+        Path cache = out.resolve("cache");
+        int entries = 0;
+        for (long delay : new long[] {8_000, 11_000, 14_000}) {
+            Process p = start("check", "--grammar", "--cache", cache.toString(), "--today=2026-06-15",
+                    "--format=json", "-o", out.resolve("r.json").toString(), site.toString());
+            p.waitFor(delay, TimeUnit.MILLISECONDS);
+            p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            if (!Files.exists(cache)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(cache)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    String name = f.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        assertThat(name).endsWith(".tmp");
+                    } else {
+                        assertThat(JSON.readTree(f.toFile()).get("segments")).as(name).isNotNull();
+                        entries++;
+                    }
+                }
+            }
+        }
+        assertThat(entries).as("cache entries written before the kills").isPositive();
+    }
+
     private static Process start(String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
