@@ -13,6 +13,7 @@ import dev.copydesk.document.ListBlock;
 import dev.copydesk.document.Paragraph;
 import dev.copydesk.document.Prose;
 import dev.copydesk.document.Quote;
+import dev.copydesk.parse.markdown.HeavyBlocks;
 import dev.copydesk.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +73,40 @@ class MarkdownRobustnessTest {
         assertThat(paragraphs).extracting(p -> p.text().text())
                 .containsExactly("Intro.", "- ".repeat(10_000) + "bottom", "After.");
         assertThat(result.get(0).source().slice(paragraphs.get(2).span())).isEqualTo("After.");
+    }
+
+    @Test
+    void aParagraphFlexmarkWouldTakeMinutesOverIsReadAsPlainTextAndTheRestAsMarkdown() {
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            links.append("[link ").append(i).append("](http://example.com/").append(i).append(") ");
+        }
+        String text = "# Title\n\nBefore with a [link](http://a.example).\n\n" + links.toString().strip()
+                + "\n\n```\n" + "[x](y) ".repeat(20_000) + "\n```\n\n## After\n\n*Emphasis* stays.\n";
+
+        Document doc = parse(text);
+
+        List<Paragraph> paragraphs = all(doc.blocks(), Paragraph.class);
+        assertThat(paragraphs).extracting(p -> p.text().text()).containsExactly("Before with a link.",
+                links.toString().strip(), "Emphasis stays.");
+        assertThat(paragraphs.get(0).text().links()).hasSize(1);
+        assertThat(doc.source().slice(paragraphs.get(1).span())).isEqualTo(links.toString().strip());
+        assertThat(all(doc.blocks(), CodeBlock.class)).hasSize(1);
+        assertThat(doc.title().orElseThrow().text().text()).isEqualTo("Title");
+        assertThat(doc.source().slice(paragraphs.get(2).span())).isEqualTo("*Emphasis* stays.");
+    }
+
+    @Test
+    void heavyBlocksAreLongOrDenseRunsOfLinesOutsideFences() {
+        String table = "| a | b |\n|---|---|\n" + "| x | y |\n".repeat(HeavyBlocks.MAX_LINES);
+        String fence = "```\n" + "line\n".repeat(HeavyBlocks.MAX_LINES + 10) + "```\n";
+        String text = "Intro.\n\n" + table + "\n" + fence + "\nOutro.\n";
+
+        List<dev.copydesk.source.Span> heavy = HeavyBlocks.find(text, 0);
+
+        assertThat(heavy).singleElement().satisfies(s -> assertThat(text.substring(s.start(), s.end()))
+                .isEqualTo(table.strip()));
+        assertThat(HeavyBlocks.find("A [link](x) and `code`.\n".repeat(200), 0)).isEmpty();
     }
 
     @Test

@@ -44,6 +44,16 @@ class LineMapTest {
     }
 
     @Test
+    void onlyLinesWithSurrogatePairsCountCodePoints() {
+        String text = "abc\n😀😀x\nplain é text\r\n😀";
+        LineMap m = new LineMap(text);
+        assertThat(m.position(text.indexOf('x'))).isEqualTo(new Position(2, 3));
+        assertThat(m.position(text.indexOf("text"))).isEqualTo(new Position(3, 9));
+        assertThat(m.position(text.length())).isEqualTo(new Position(4, 2));
+        assertThat(m.position(2)).isEqualTo(new Position(1, 3));
+    }
+
+    @Test
     void bomIsNotAColumn() throws Exception {
         byte[] bytes = "\uFEFFHello".getBytes(StandardCharsets.UTF_8);
         SourceFile f = SourceFile.decode("a.txt", bytes);
