@@ -1,7 +1,10 @@
 package dev.copydesk.rule.builtin;
 
 import dev.copydesk.config.ConfigException;
-import dev.copydesk.document.Blocks;
+import dev.copydesk.document.Block;
+import dev.copydesk.document.ListBlock;
+import dev.copydesk.document.ListItem;
+import dev.copydesk.document.Paragraph;
 import dev.copydesk.document.Document;
 import dev.copydesk.document.Prose;
 import dev.copydesk.document.Sentence;
@@ -51,34 +54,52 @@ public final class DuplicateSentence implements Rule {
         return META;
     }
 
-    private record Entry(List<String> words, Span span, String text) {
+    private record Entry(List<String> words, Span span, String text, boolean step, String symbols) {
+    }
+
+    /** A piece of body prose and whether it is a step of a numbered list. */
+    private record Piece(Prose prose, boolean step) {
     }
 
     @Override
     public void check(Document document, RuleContext context) {
         List<Entry> seen = new ArrayList<>();
-        Map<String, Integer> exact = new HashMap<>();
+        Map<String, List<Integer>> exact = new HashMap<>();
         Map<String, List<Integer>> postings = new HashMap<>();
-        for (Prose prose : Blocks.bodyProse(document.blocks())) {
+        List<Piece> pieces = new ArrayList<>();
+        collect(document.blocks(), false, pieces);
+        for (Piece piece : pieces) {
+            Prose prose = piece.prose();
             for (Sentence s : prose.sentences()) {
                 List<String> words = Words.lower(prose.text(), s.start(), s.end());
-                if (words.size() < minWords) {
+                if (words.size() < minWords || s.text().endsWith(":") || isName(s.text())) {
                     continue;
                 }
                 Span span = prose.sourceSpan(s.range());
                 String key = String.join(" ", words);
-                Integer same = exact.get(key);
-                Integer earlier = same != null ? same : containing(words, seen, postings);
+                Entry entry = new Entry(words, span, s.text(), piece.step(), symbols(s.text()));
+                Integer earlier = null;
+                boolean same = false;
+                for (int id : exact.getOrDefault(key, List.of())) {
+                    if (repeats(entry, seen.get(id), true)) {
+                        earlier = id;
+                        same = true;
+                        break;
+                    }
+                }
+                if (earlier == null) {
+                    earlier = containing(entry, seen, postings);
+                }
                 if (earlier != null) {
                     Entry e = seen.get(earlier);
                     Position first = document.source().lines().position(e.span().start());
-                    context.report(new Finding(span, (same != null ? "This sentence repeats" : "This sentence "
+                    context.report(new Finding(span, (same ? "This sentence repeats" : "This sentence "
                             + "repeats words of") + " \"" + Quoting.head(e.text()) + "\" (line " + first.line()
                             + ").", List.of(), Map.of("firstLine", first.line(), "firstColumn", first.column())));
                 }
                 int id = seen.size();
-                seen.add(new Entry(words, span, s.text()));
-                exact.putIfAbsent(key, id);
+                seen.add(entry);
+                exact.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
                 for (String w : words) {
                     List<Integer> list = postings.computeIfAbsent(w, k -> new ArrayList<>());
                     if (list.isEmpty() || list.get(list.size() - 1) != id) {
@@ -89,8 +110,81 @@ public final class DuplicateSentence implements Rule {
         }
     }
 
-    /** The first earlier sentence containing all of {@code words} in order within a short stretch, or null. */
-    private static Integer containing(List<String> words, List<Entry> seen, Map<String, List<Integer>> postings) {
+    /**
+     * Body prose in source order: paragraphs and list items. Quotations are left out: a pull quote or a quoted
+     * template repeats text on purpose.
+     */
+    private static void collect(List<Block> blocks, boolean inStep, List<Piece> out) {
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                out.add(new Piece(p.text(), inStep));
+            } else if (b instanceof ListBlock l) {
+                for (ListItem item : l.items()) {
+                    out.add(new Piece(item.text(), l.ordered()));
+                    collect(item.children(), l.ordered(), out);
+                }
+            }
+        }
+    }
+
+    /**
+     * True if {@code later} may be reported as a repeat of {@code earlier}: not two steps of numbered lists (a
+     * procedure repeats "Save the file and restart the server." on purpose), and the same symbols, which word
+     * tokens drop ("The & operator…" is not "The | operator…").
+     */
+    private static boolean repeats(Entry later, Entry earlier, boolean exactWords) {
+        if (later.step() && earlier.step()) {
+            return false;
+        }
+        return exactWords ? later.symbols().equals(earlier.symbols())
+                : isSubsequence(later.symbols(), earlier.symbols());
+    }
+
+    /** Characters that are neither letters, digits, spaces nor ordinary punctuation: operators and the like. */
+    static String symbols(String text) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && ORDINARY.indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static final String ORDINARY = ".,;:!?'\"’‘“”()[]-–—…/*_`«»";
+
+    private static boolean isSubsequence(String small, String big) {
+        int j = 0;
+        for (int i = 0; i < big.length() && j < small.length(); i++) {
+            if (big.charAt(i) == small.charAt(j)) {
+                j++;
+            }
+        }
+        return j == small.length();
+    }
+
+    /**
+     * True if every word of four or more letters is capitalised: a name, title or credit ("Ministry for Culture and
+     * Heritage.", "Mark Stout/iStock/Getty Images"), which lists and captions repeat as a matter of course.
+     */
+    static boolean isName(String text) {
+        boolean any = false;
+        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            any = true;
+            if (w.chars().noneMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** The first earlier sentence containing all of the entry's words in order within a short stretch, or null. */
+    private static Integer containing(Entry entry, List<Entry> seen, Map<String, List<Integer>> postings) {
+        List<String> words = entry.words();
         List<Integer> rarest = null;
         for (String w : words) {
             List<Integer> p = postings.get(w);
@@ -106,9 +200,10 @@ public final class DuplicateSentence implements Rule {
             if (++checked > MAX_CANDIDATES) {
                 break;
             }
-            List<String> earlier = seen.get(id).words();
+            Entry earlier = seen.get(id);
             // Same length: containment would be equality, which the exact-match table already answered.
-            if (earlier.size() > words.size() && containsInOrder(earlier, words)) {
+            if (earlier.words().size() > words.size() && containsInOrder(earlier.words(), words)
+                    && repeats(entry, earlier, false)) {
                 return id;
             }
         }
