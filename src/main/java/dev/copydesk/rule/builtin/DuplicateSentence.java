@@ -2,12 +2,13 @@ package dev.copydesk.rule.builtin;
 
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.document.Block;
+import dev.copydesk.document.Document;
 import dev.copydesk.document.ListBlock;
 import dev.copydesk.document.ListItem;
 import dev.copydesk.document.Paragraph;
-import dev.copydesk.document.Document;
 import dev.copydesk.document.Prose;
 import dev.copydesk.document.Sentence;
+import dev.copydesk.document.TextRange;
 import dev.copydesk.document.Words;
 import dev.copydesk.rule.Finding;
 import dev.copydesk.rule.Rule;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A body sentence that repeats an earlier one: the same words (case, punctuation and spacing ignored), or all of its
@@ -54,7 +56,7 @@ public final class DuplicateSentence implements Rule {
         return META;
     }
 
-    private record Entry(List<String> words, Span span, String text, boolean step, String symbols) {
+    private record Entry(List<String> words, Span span, String text, boolean step, String signature) {
     }
 
     /** A piece of body prose and whether it is a step of a numbered list. */
@@ -72,12 +74,12 @@ public final class DuplicateSentence implements Rule {
             Prose prose = piece.prose();
             for (Sentence s : prose.sentences()) {
                 List<String> words = Words.lower(prose.text(), s.start(), s.end());
-                if (words.size() < minWords || s.text().endsWith(":") || isName(s.text())) {
+                if (words.size() < minWords || isLeadIn(s.text()) || isName(s.text()) || !isProse(prose, s, minWords)) {
                     continue;
                 }
                 Span span = prose.sourceSpan(s.range());
                 String key = String.join(" ", words);
-                Entry entry = new Entry(words, span, s.text(), piece.step(), symbols(s.text()));
+                Entry entry = new Entry(words, span, s.text(), piece.step(), signature(prose, s));
                 Integer earlier = null;
                 boolean same = false;
                 for (int id : exact.getOrDefault(key, List.of())) {
@@ -136,20 +138,70 @@ public final class DuplicateSentence implements Rule {
         if (later.step() && earlier.step()) {
             return false;
         }
-        return exactWords ? later.symbols().equals(earlier.symbols())
-                : isSubsequence(later.symbols(), earlier.symbols());
+        return exactWords ? later.signature().equals(earlier.signature())
+                : isSubsequence(later.signature(), earlier.signature());
     }
 
-    /** Characters that are neither letters, digits, spaces nor ordinary punctuation: operators and the like. */
-    static String symbols(String text) {
+    /**
+     * What word tokens drop but tells sentences apart: symbols outside code ("&", "|") and inline code as written
+     * ("`ge`" is not "`gE`", "`+=`" is not "`=`").
+     */
+    static String signature(Prose prose, Sentence s) {
+        String text = prose.text();
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = s.start(); i < s.end(); i++) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && ORDINARY.indexOf(c) < 0) {
+            boolean code = inCode(prose, i);
+            if (code || (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && ORDINARY.indexOf(c) < 0)) {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    private static boolean inCode(Prose prose, int at) {
+        for (TextRange c : prose.code()) {
+            if (c.start() <= at && at < c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many negations a sentence has: "will redirect" does not repeat "will not redirect". */
+    private static int negations(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            if (NEGATIONS.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "cannot", "don't", "doesn't",
+            "didn't", "won't", "isn't", "aren't", "wasn't", "weren't", "can't", "shouldn't", "wouldn't", "couldn't",
+            "don’t", "doesn’t", "didn’t", "won’t", "isn’t", "aren’t", "can’t", "dont", "doesnt", "cant", "wont");
+
+    /** A lead-in ("The output is:", "This will display the following result −") introduces different content. */
+    private static boolean isLeadIn(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == ':' || last == '−' || last == '–' || last == '—' || last == '-';
+    }
+
+    /**
+     * True if the sentence is prose: at least {@code minWords} words of two or more letters outside inline code.
+     * Code samples, number sequences and alphabets are repeated on purpose.
+     */
+    private static boolean isProse(Prose prose, Sentence s, int minWords) {
+        int count = 0;
+        for (TextRange w : Words.ranges(prose.text(), s.start(), s.end())) {
+            if (w.length() >= 2 && !inCode(prose, w.start())
+                    && Character.isLetter(prose.text().charAt(w.start()))) {
+                count++;
+            }
+        }
+        return count >= minWords;
     }
 
     private static final String ORDINARY = ".,;:!?'\"’‘“”()[]-–—…/*_`«»";
@@ -203,7 +255,7 @@ public final class DuplicateSentence implements Rule {
             Entry earlier = seen.get(id);
             // Same length: containment would be equality, which the exact-match table already answered.
             if (earlier.words().size() > words.size() && containsInOrder(earlier.words(), words)
-                    && repeats(entry, earlier, false)) {
+                    && repeats(entry, earlier, false) && negations(words) == negations(earlier.words())) {
                 return id;
             }
         }

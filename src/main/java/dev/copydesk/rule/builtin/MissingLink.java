@@ -18,6 +18,7 @@ import dev.copydesk.rule.RuleContext;
 import dev.copydesk.rule.RuleMeta;
 import dev.copydesk.rule.RuleProvider;
 import dev.copydesk.rule.Severity;
+import dev.copydesk.source.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -57,10 +58,14 @@ public final class MissingLink implements Rule {
                     + "|more details|full details|further information)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** "here" as a place or a state, not a link: "we are here", "stay here", "get here". */
+    /**
+     * "here" as a place, a state or this very text, not a link: "we are here", "stay here", "get here", "the terms
+     * listed here".
+     */
     private static final Pattern HERE_AS_PLACE = Pattern.compile(
             "(?:\\b(?:be|is|are|am|was|were|been|being|get|got|come|came|stay|stayed|live|lived|work|worked|move"
-                    + "|moved|arrive|arrived)|'s|’s|'re|’re|'m|’m)\\s+$",
+                    + "|moved|arrive|arrived|listed|shown|described|explained|covered|discussed|mentioned|included"
+                    + "|given|presented|summari[sz]ed)|'s|’s|'re|’re|'m|’m)\\s+$",
             Pattern.CASE_INSENSITIVE);
 
     /** A negated clause talks about this text: "we won't go into details here". */
@@ -85,20 +90,20 @@ public final class MissingLink implements Rule {
         for (int i = 0; i < flat.size(); i++) {
             Block b = flat.get(i);
             if (b instanceof Paragraph p) {
-                checkProse(p.text(), i + 1 < flat.size() ? flat.get(i + 1) : null, context, source);
+                checkProse(p.text(), i + 1 < flat.size() ? flat.get(i + 1) : null, context, raw(source, p.span()));
             } else if (b instanceof ListBlock l) {
                 for (ListItem item : l.items()) {
-                    checkProse(item.text(), null, context, source);
+                    checkProse(item.text(), null, context, raw(source, item.span()));
                 }
             }
         }
     }
 
-    private void checkProse(Prose prose, Block next, RuleContext context, String source) {
+    private void checkProse(Prose prose, Block next, RuleContext context, String raw) {
         for (Sentence s : prose.sentences()) {
             String sentence = s.text();
             if (!mentionsPointerWord(sentence) || prose.hasLinkIn(s.start(), s.end())
-                    || hasLinkMarkup(prose, s, source)) {
+                    || unresolvedLinks(prose, raw)) {
                 continue;
             }
             Matcher m = POINTER.matcher(sentence);
@@ -148,11 +153,18 @@ public final class MissingLink implements Rule {
         return prose.code().stream().anyMatch(c -> c.start() <= at && at < c.end());
     }
 
-    /** True if the sentence's source holds an HTML link the parser did not resolve (unclosed or malformed). */
-    private static boolean hasLinkMarkup(Prose prose, Sentence s, String source) {
-        var span = prose.sourceSpan(s.range());
-        String raw = source.substring(span.start(), span.end());
-        return raw.contains("href=") || raw.contains("HREF=");
+    /** True if the block's source has more HTML links than the parser resolved: one is unclosed or malformed. */
+    private static boolean unresolvedLinks(Prose prose, String raw) {
+        int hrefs = 0;
+        for (int i = raw.indexOf("href="); i >= 0; i = raw.indexOf("href=", i + 5)) {
+            hrefs++;
+        }
+        return hrefs > prose.links().size();
+    }
+
+    /** The block's source, where an HTML link the parser did not resolve (unclosed, malformed) still shows. */
+    private static String raw(String source, Span span) {
+        return source.substring(Math.min(span.start(), source.length()), Math.min(span.end(), source.length()));
     }
 
     /**
