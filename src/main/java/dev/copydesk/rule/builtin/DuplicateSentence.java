@@ -56,7 +56,12 @@ public final class DuplicateSentence implements Rule {
         return META;
     }
 
-    private record Entry(List<String> words, Span span, String text, boolean step, String signature) {
+    private record Entry(List<String> words, Span span, String text, boolean step, Prose prose, Sentence sentence) {
+
+        /** Computed only for the few sentences that match another one. */
+        String signature() {
+            return DuplicateSentence.signature(prose, sentence);
+        }
     }
 
     /** A piece of body prose and whether it is a step of a numbered list. */
@@ -74,12 +79,13 @@ public final class DuplicateSentence implements Rule {
             Prose prose = piece.prose();
             for (Sentence s : prose.sentences()) {
                 List<String> words = Words.lower(prose.text(), s.start(), s.end());
-                if (words.size() < minWords || isLeadIn(s.text()) || isName(s.text()) || !isProse(prose, s, minWords)) {
+                if (words.size() < minWords || isLeadIn(s.text()) || !isProse(prose, s, words, minWords)
+                        || isName(s.text())) {
                     continue;
                 }
                 Span span = prose.sourceSpan(s.range());
                 String key = String.join(" ", words);
-                Entry entry = new Entry(words, span, s.text(), piece.step(), signature(prose, s));
+                Entry entry = new Entry(words, span, s.text(), piece.step(), prose, s);
                 Integer earlier = null;
                 boolean same = false;
                 for (int id : exact.getOrDefault(key, List.of())) {
@@ -193,15 +199,23 @@ public final class DuplicateSentence implements Rule {
      * True if the sentence is prose: at least {@code minWords} words of two or more letters outside inline code.
      * Code samples, number sequences and alphabets are repeated on purpose.
      */
-    private static boolean isProse(Prose prose, Sentence s, int minWords) {
+    private static boolean isProse(Prose prose, Sentence s, List<String> words, int minWords) {
         int count = 0;
+        if (prose.code().isEmpty()) {
+            for (String w : words) {
+                if (w.length() >= 2 && Character.isLetter(w.charAt(0)) && ++count >= minWords) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (TextRange w : Words.ranges(prose.text(), s.start(), s.end())) {
             if (w.length() >= 2 && !inCode(prose, w.start())
-                    && Character.isLetter(prose.text().charAt(w.start()))) {
-                count++;
+                    && Character.isLetter(prose.text().charAt(w.start())) && ++count >= minWords) {
+                return true;
             }
         }
-        return count >= minWords;
+        return false;
     }
 
     private static final String ORDINARY = ".,;:!?'\"’‘“”()[]-–—…/*_`«»";
@@ -222,13 +236,23 @@ public final class DuplicateSentence implements Rule {
      */
     static boolean isName(String text) {
         boolean any = false;
-        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) {
-                continue;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
             }
-            any = true;
-            if (w.chars().noneMatch(Character::isUpperCase)) {
-                return false;
+            int start = i;
+            boolean upper = false;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                upper |= Character.isUpperCase(text.charAt(i));
+                i++;
+            }
+            if (i - start >= 4 && Character.isLetter(text.charAt(start))) {
+                if (!upper) {
+                    return false;
+                }
+                any = true;
             }
         }
         return any;
