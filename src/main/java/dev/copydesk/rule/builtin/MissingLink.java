@@ -18,6 +18,7 @@ import dev.copydesk.rule.RuleContext;
 import dev.copydesk.rule.RuleMeta;
 import dev.copydesk.rule.RuleProvider;
 import dev.copydesk.rule.Severity;
+import dev.copydesk.source.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,13 +47,30 @@ public final class MissingLink implements Rule {
     /** A sentence ending in "here." */
     private static final Pattern ENDS_HERE = Pattern.compile("\\bhere\\s*[.!]?[\"”’')]*$", Pattern.CASE_INSENSITIVE);
 
-    /** Words that make a closing "here" point at a resource rather than a place ("We are here."). */
+    /**
+     * Verbs and phrases that make a closing "here" point at a resource rather than a place or this text ("We are
+     * here.", "we won't discuss it here."), looked for in the clause that ends with "here".
+     */
     private static final Pattern RESOURCE_CUE = Pattern.compile(
-            "\\b(?:find|found|read|learn|see|check|visit|download|sign up|register|subscribe|available|"
-                    + "information|info|details|access|view|watch|listen|apply|order|buy|book|donate|report|"
-                    + "study|article|guide|list|full|more|resources?|website|site|page|form|instructions|"
-                    + "documentation|docs|video|podcast|policy|terms)\\b",
+            "\\b(?:find|found|read|see(?!\\s+(?:that|how|why|what|whether|if|it)\\b)|check|visit|download|sign up"
+                    + "|register|subscribe|available|access|view|watch|listen|apply|buy|book|booked|donate|get|grab"
+                    + "|shared|posted|published|uploaded|learn more|find out more|more information|more info"
+                    + "|more details|full details|further information)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "here" as a place, a state or this very text, not a link: "we are here", "stay here", "get here", "the terms
+     * listed here".
+     */
+    private static final Pattern HERE_AS_PLACE = Pattern.compile(
+            "(?:\\b(?:be|is|are|am|was|were|been|being|get|got|come|came|stay|stayed|live|lived|work|worked|move"
+                    + "|moved|arrive|arrived|listed|shown|described|explained|covered|discussed|mentioned|included"
+                    + "|given|presented|summari[sz]ed)|'s|’s|'re|’re|'m|’m)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A negated clause talks about this text: "we won't go into details here". */
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(?:not|never|no|cannot)\\b|n't\\b|n’t\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * "the links below:" style pointers at the next block: a sentence ending in "below" with one of these words
@@ -72,46 +90,83 @@ public final class MissingLink implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         List<Block> flat = Blocks.flatten(document.blocks());
+        String source = document.source().text();
         for (int i = 0; i < flat.size(); i++) {
             Block b = flat.get(i);
             if (b instanceof Paragraph p) {
-                checkProse(p.text(), i + 1 < flat.size() ? flat.get(i + 1) : null, context);
+                checkProse(p.text(), i + 1 < flat.size() ? flat.get(i + 1) : null, context, raw(source, p.span()));
             } else if (b instanceof ListBlock l) {
                 for (ListItem item : l.items()) {
-                    checkProse(item.text(), null, context);
+                    checkProse(item.text(), null, context, raw(source, item.span()));
                 }
             }
         }
     }
 
-    private void checkProse(Prose prose, Block next, RuleContext context) {
+    private void checkProse(Prose prose, Block next, RuleContext context, String raw) {
         for (Sentence s : prose.sentences()) {
             String sentence = s.text();
-            if (!mentionsPointerWord(sentence)) {
+            if (!mentionsPointerWord(sentence) || prose.hasLinkIn(s.start(), s.end())
+                    || unresolvedLinks(prose, raw)) {
                 continue;
             }
             Matcher m = POINTER.matcher(sentence);
-            if (m.find() && !prose.hasLinkIn(s.start(), s.end())) {
+            if (m.find() && !inCode(prose, s.start() + m.start())) {
                 String group = m.group("click") != null ? "click" : m.group("this") != null ? "this" : "below";
-                report(prose, s.start() + m.start(group), s.start() + m.end(group), sentence, context);
+                // "the link below" is kept when a link does follow, later in the paragraph or in the next block.
+                if (!group.equals("below") || (!prose.hasLinkIn(s.end(), prose.length()) && !hasLink(next))) {
+                    report(prose, s.start() + m.start(group), s.start() + m.end(group), sentence, context);
+                }
                 continue;
             }
             Matcher here = ENDS_HERE.matcher(sentence);
-            if (here.find() && RESOURCE_CUE.matcher(sentence.substring(0, here.start())).find()
-                    && !prose.hasLinkIn(s.start(), s.end())) {
+            if (here.find() && !inCode(prose, s.start() + here.start())
+                    && pointsAtResource(sentence.substring(0, here.start()))) {
                 int at = s.start() + here.start();
                 report(prose, at, at + 4, sentence, context);
                 continue;
             }
             if (s == prose.sentences().get(prose.sentences().size() - 1)) {
                 Matcher below = ENDS_BELOW.matcher(sentence);
-                if (below.find() && LINK_WORDS.matcher(sentence).region(0, below.start()).find()
-                        && !prose.hasLinkIn(s.start(), s.end()) && !hasLink(next)) {
+                if (below.find() && LINK_WORDS.matcher(sentence).region(0, below.start()).find() && !hasLink(next)) {
                     int at = s.start() + below.start();
                     report(prose, at, at + 5, sentence, context);
                 }
             }
         }
+    }
+
+    /** True if the words before a closing "here", in its own clause, speak of a resource and not of a place. */
+    static boolean pointsAtResource(String beforeHere) {
+        if (HERE_AS_PLACE.matcher(beforeHere).find()) {
+            return false;
+        }
+        int clause = 0;
+        for (int i = 0; i < beforeHere.length(); i++) {
+            if (",;:—–(".indexOf(beforeHere.charAt(i)) >= 0) {
+                clause = i + 1;
+            }
+        }
+        String words = beforeHere.substring(clause);
+        return RESOURCE_CUE.matcher(words).find() && !NEGATION.matcher(words).find();
+    }
+
+    private static boolean inCode(Prose prose, int at) {
+        return prose.code().stream().anyMatch(c -> c.start() <= at && at < c.end());
+    }
+
+    /** True if the block's source has more HTML links than the parser resolved: one is unclosed or malformed. */
+    private static boolean unresolvedLinks(Prose prose, String raw) {
+        int hrefs = 0;
+        for (int i = raw.indexOf("href="); i >= 0; i = raw.indexOf("href=", i + 5)) {
+            hrefs++;
+        }
+        return hrefs > prose.links().size();
+    }
+
+    /** The block's source, where an HTML link the parser did not resolve (unclosed, malformed) still shows. */
+    private static String raw(String source, Span span) {
+        return source.substring(Math.min(span.start(), source.length()), Math.min(span.end(), source.length()));
     }
 
     /**

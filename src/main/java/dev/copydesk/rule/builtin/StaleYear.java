@@ -18,7 +18,9 @@ import dev.copydesk.rule.RuleOptions;
 import dev.copydesk.rule.RuleProvider;
 import dev.copydesk.rule.Severity;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,9 +39,26 @@ public final class StaleYear implements Rule {
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\d$#.,/-])(?:19|20)\\d{2}(?![\\d%]|,\\d|\\.\\d)");
 
-    /** A framing word right before the year: "in 2024", "for 2024", "of 2024". */
+    /** A framing word right before the year, maybe with a season: "in 2024", "for 2024", "in autumn 2025". */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?i)\\b(?:in|for|of|by|until|through|thru)\\s+$");
+            "(?i)\\b(?:in|for|of|by|until|through|thru)\\s+(?:(?:the\\s+)?(?:spring|summer|autumn|fall|winter)\\s+)?$");
+
+    /** A month, maybe with a day, right before the year: a date ("21 Nov 2017", "Accessed 15 Sep. 2018"). */
+    private static final Pattern DATE = Pattern.compile(
+            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
+                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?$");
+
+    /** A version number right before a bracketed year: a release date ("Version 4.0 (2024)"). */
+    private static final Pattern RELEASE = Pattern.compile("\\d+(?:\\.\\d+)+[a-z]?\\s*[(\\[]$");
+
+    /** A comparison with the past right before the year: "lower than in 2019". */
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\bthan\\s+in\\s+$");
+
+    /** Past-tense verbs that make a headline tell history: "What happened in 2020", "how the night unfolded". */
+    private static final Pattern HISTORY = Pattern.compile(
+            "(?i)\\b(?:was|were|happened|unfolded|changed|moved|voted|won|lost|began|started|ended|became|came|went"
+                    + "|saw|took|fell|rose|grew|opened|closed|founded|launched|built|hit|struck|shaped|learned|learnt"
+                    + "|died|elected|held|passed|signed|decided)\\b");
 
     /** A framing word right after the year: "2024 guide", "2023 edition". */
     private static final Pattern AFTER = Pattern.compile(
@@ -52,7 +71,16 @@ public final class StaleYear implements Rule {
             "(?i)\\b(?:best|top|latest|current|currently|newest|new|now|today|upcoming|updated|this\\s+year'?s?)\\b");
 
     /** A capitalised word (a place, an event, a product) directly before the year: "Philadelphia 2024". */
-    private static final Pattern NAMED = Pattern.compile("\\p{Lu}[\\p{L}'’.-]+\\s+$");
+    private static final Pattern NAMED = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]+)\\s+$");
+
+    /** Capitalised words before a year that are not names: "The 2021 floods", "Our 2022 trial". */
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "our", "my", "your", "his", "her", "its",
+            "their", "this", "that", "these", "those", "in", "on", "at", "for", "of", "by", "from", "to", "and", "or",
+            "but", "what", "how", "why", "when", "where", "since", "after", "before", "during", "until", "between",
+            "every", "each", "last", "next", "early", "late", "mid");
+
+    /** How many words before the year a word claiming currency may stand: "Best savings accounts 2024". */
+    private static final int CURRENT_WINDOW = 6;
 
     private final int currentYear;
     private final int maxAge;
@@ -80,8 +108,8 @@ public final class StaleYear implements Rule {
                 checkText(h.text(), "The heading", context);
             } else if (b instanceof RelatedLinks r) {
                 for (RelatedItem item : r.items()) {
-                    checkText(item.title(), "The related link", context);
-                    checkText(item.teaser(), "The related link", context);
+                    // A teaser is prose, where a year is usually news or history; it stands in for a missing title.
+                    checkText(item.title().isEmpty() ? item.teaser() : item.title(), "The related link", context);
                 }
             }
         }
@@ -107,11 +135,14 @@ public final class StaleYear implements Rule {
         }
     }
 
-    /** How the year is framed as current, or null when it reads as history. */
+    /** How the year is framed as current, or null when it reads as history or as a date. */
     private static String framing(String text, int start, int end, String before, String after) {
+        if (DATE.matcher(before).find() || COMPARED.matcher(before).find() || HISTORY.matcher(text).find()) {
+            return null;
+        }
         if (start > 0 && end < text.length() && "([".indexOf(text.charAt(start - 1)) >= 0
                 && ")]".indexOf(text.charAt(end)) >= 0) {
-            return "a year in brackets";
+            return RELEASE.matcher(before).find() ? null : "a year in brackets";
         }
         Matcher b = BEFORE.matcher(before);
         if (b.find()) {
@@ -121,14 +152,30 @@ public final class StaleYear implements Rule {
         if (a.find()) {
             return "\"" + text.substring(start, end) + " " + a.group().trim() + "\"";
         }
-        Matcher c = CURRENT.matcher(text.substring(0, start));
+        Matcher c = CURRENT.matcher(lastWords(text.substring(0, start), CURRENT_WINDOW));
         if (c.find()) {
             return "\"" + c.group() + "\"";
         }
         Matcher n = NAMED.matcher(before);
-        if (n.find()) {
+        if (n.find() && !NOT_NAMES.contains(n.group(1).toLowerCase(Locale.ROOT))) {
             return "\"" + n.group().trim() + " " + text.substring(start, end) + "\"";
         }
         return null;
+    }
+
+    /** The last {@code n} words of a text (with what separates them). */
+    private static String lastWords(String text, int n) {
+        int i = text.length();
+        int words = 0;
+        boolean inWord = false;
+        while (i > 0) {
+            boolean space = Character.isWhitespace(text.charAt(i - 1));
+            if (!space && !inWord && ++words > n) {
+                break;
+            }
+            inWord = !space;
+            i--;
+        }
+        return text.substring(i);
     }
 }

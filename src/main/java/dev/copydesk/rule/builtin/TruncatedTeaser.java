@@ -1,8 +1,11 @@
 package dev.copydesk.rule.builtin;
 
+import dev.copydesk.document.Block;
+import dev.copydesk.document.Blocks;
 import dev.copydesk.document.Document;
 import dev.copydesk.document.Link;
 import dev.copydesk.document.Prose;
+import dev.copydesk.document.Quote;
 import dev.copydesk.document.RelatedItem;
 import dev.copydesk.document.RelatedLinks;
 import dev.copydesk.rule.Finding;
@@ -11,6 +14,7 @@ import dev.copydesk.rule.RuleContext;
 import dev.copydesk.rule.RuleMeta;
 import dev.copydesk.rule.RuleProvider;
 import dev.copydesk.rule.Severity;
+import dev.copydesk.source.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,8 +33,16 @@ public final class TruncatedTeaser implements Rule {
 
     public static final RuleProvider PROVIDER = new RuleProvider(META, (options, env) -> new TruncatedTeaser());
 
-    /** An ellipsis, with any closing quotes or brackets, at the very end. */
-    private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("(?:\\[\\s*(?:…|\\.\\.\\.)\\s*]|…|\\.{3,})[\"”’')\\]]*$");
+    /**
+     * An ellipsis at the very end. One followed by a closing quote or bracket ends a quotation or an aside that is
+     * complete ("(rice, noodles…)"), so it is not a cut.
+     */
+    private static final Pattern TRAILING_ELLIPSIS = Pattern.compile("(?:\\[\\s*(?:…|\\.\\.\\.)\\s*]|…|\\.{3,})$");
+
+    /** Link labels that are whole before a decorative ellipsis: "Continue reading…", "Read more…". */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)^\\W*(?:continue(?: reading)?|read (?:more|on|the rest)|keep reading|(?:see|view|show|load|learn) more"
+                    + "|more|find out more)\\s*(?:…|\\.{3,})$");
 
     /** An elision mark anywhere. */
     private static final Pattern ELISION = Pattern.compile("\\[\\s*(?:…|\\.\\.\\.)\\s*]");
@@ -50,10 +62,17 @@ public final class TruncatedTeaser implements Rule {
                 }
             }
         }
+        List<Span> quotes = Blocks.flatten(document.blocks()).stream()
+                .filter(b -> b instanceof Quote).map(Block::span).toList();
         for (Prose prose : ProseBlocks.all(document.blocks())) {
+            boolean quoted = !prose.isEmpty() && quotes.stream().anyMatch(q -> q.contains(prose.sourceStart(0)));
             Matcher m = ELISION.matcher(prose.text());
             boolean elided = false;
             while (m.find()) {
+                // In a quotation or code, "[…]" marks words left out on purpose.
+                if (quoted || inCode(prose, m.start()) || insideQuotationMarks(prose.text(), m.start())) {
+                    continue;
+                }
                 elided = true;
                 context.report(new Finding(prose.sourceSpan(m.start(), m.end()),
                         "Text is cut off here (\"" + m.group() + "\"): \"" + around(prose.text(), m.start()) + "\".",
@@ -65,13 +84,34 @@ public final class TruncatedTeaser implements Rule {
             for (Link link : prose.links()) {
                 String text = prose.text().substring(link.text().start(), link.text().end());
                 Matcher e = TRAILING_ELLIPSIS.matcher(text);
-                if (e.find()) {
+                if (e.find() && !CALL_TO_ACTION.matcher(text).matches()) {
                     int at = link.text().start() + e.start();
                     context.report(new Finding(prose.sourceSpan(at, link.text().start() + e.end()),
                             "Link text \"" + text + "\" is cut off.", List.of(), Map.of()));
                 }
             }
         }
+    }
+
+    private static boolean inCode(Prose prose, int at) {
+        return prose.code().stream().anyMatch(c -> c.start() <= at && at < c.end());
+    }
+
+    /** True if {@code at} lies between an opening and a closing double quotation mark of the text. */
+    static boolean insideQuotationMarks(String text, int at) {
+        boolean straight = false;
+        int curly = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight = !straight;
+            } else if (c == '“' || c == '«' || c == '„') {
+                curly++;
+            } else if ((c == '”' || c == '»') && curly > 0) {
+                curly--;
+            }
+        }
+        return straight || curly > 0;
     }
 
     private static boolean checkEnd(Prose prose, String what, RuleContext context) {
