@@ -31,6 +31,10 @@ public final class HeavyBlocks {
     public static List<Span> find(String text, int from) {
         List<Span> heavy = new ArrayList<>();
         int n = text.length();
+        if ((long) (n - from) * (n - from) <= MAX_INLINE_WORK && (n - from) / 2 + 1 <= MAX_LINES) {
+            // Too short for any block to be heavy: length × openers ≤ length², and lines ≤ length / 2 + 1.
+            return heavy;
+        }
         int blockStart = -1;
         int blockEnd = -1;
         int lines = 0;
