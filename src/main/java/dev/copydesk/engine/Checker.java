@@ -155,7 +155,7 @@ public final class Checker {
             return Optional.of(FileReport.failed(display, "not checked: " + e.path() + " has errors"));
         }
         Config config = resolved.config().orElseThrow();
-        if (!RuleSets.selects(config, location)) {
+        if (!ruleSets.selects(config, location)) {
             return Optional.empty();
         }
         List<ActiveRule> rules;

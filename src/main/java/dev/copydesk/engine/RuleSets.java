@@ -30,6 +30,8 @@ public final class RuleSets {
     private final Registries registries;
     private final RuleEnvironment environment;
     private final Notices notices;
+    /** Config globs compiled once per run, not once per file. */
+    private final Map<String, Glob> globs = new ConcurrentHashMap<>();
     private final Map<Key, Built> cache = new ConcurrentHashMap<>();
 
     /** Rule sets drawn from one registry, whatever the config. */
@@ -59,7 +61,7 @@ public final class RuleSets {
         String rel = relative(config.directory(), file);
         for (int i = 0; i < config.overrides().size(); i++) {
             ConfigOverride o = config.overrides().get(i);
-            if (o.files().stream().anyMatch(g -> Glob.compile(g).matches(rel))) {
+            if (o.files().stream().anyMatch(g -> glob(g).matches(rel))) {
                 matched.add(i);
             }
         }
@@ -72,12 +74,12 @@ public final class RuleSets {
     }
 
     /** True if the config's include and exclude globs let this file be checked. */
-    public static boolean selects(Config config, Path file) {
+    public boolean selects(Config config, Path file) {
         String rel = relative(config.directory(), file);
-        if (!config.include().isEmpty() && config.include().stream().noneMatch(g -> Glob.compile(g).matches(rel))) {
+        if (!config.include().isEmpty() && config.include().stream().noneMatch(g -> glob(g).matches(rel))) {
             return false;
         }
-        return config.exclude().stream().noneMatch(g -> Glob.compile(g).matches(rel));
+        return config.exclude().stream().noneMatch(g -> glob(g).matches(rel));
     }
 
     private Built build(Config config, List<Integer> overrides) {
@@ -116,6 +118,10 @@ public final class RuleSets {
             return new Built(null, e);
         }
         return new Built(List.copyOf(rules), null);
+    }
+
+    private Glob glob(String pattern) {
+        return globs.computeIfAbsent(pattern, Glob::compile);
     }
 
     private static String relative(Path dir, Path file) {
