@@ -44,7 +44,7 @@ import org.junit.jupiter.api.TestFactory;
  * <p>Inputs come from seeded generators, so every run tries the same cases and a failure names the seed and the
  * input that broke the property. Set {@code -Dcopydesk.properties.seed=N} to explore other inputs.
  */
-class RandomInputProperties {
+class RandomInputPropertiesTest {
 
     private static final RuleCatalog CATALOG;
     private static final List<ActiveRule> RULES;
@@ -94,22 +94,22 @@ class RandomInputProperties {
 
     @TestFactory
     Stream<DynamicTest> markdownNeverBreaksTheChecker() {
-        return tries("markdown", 300, RandomInputProperties::markdown, t -> checkEverything("random.md", t));
+        return tries("markdown", 300, RandomInputPropertiesTest::markdown, t -> checkEverything("random.md", t));
     }
 
     @TestFactory
     Stream<DynamicTest> htmlNeverBreaksTheChecker() {
-        return tries("html", 300, RandomInputProperties::html, t -> checkEverything("random.html", t));
+        return tries("html", 300, RandomInputPropertiesTest::html, t -> checkEverything("random.html", t));
     }
 
     @TestFactory
     Stream<DynamicTest> textNeverBreaksTheChecker() {
-        return tries("text", 200, RandomInputProperties::text, t -> checkEverything("random.txt", t));
+        return tries("text", 200, RandomInputPropertiesTest::text, t -> checkEverything("random.txt", t));
     }
 
     @TestFactory
     Stream<DynamicTest> anyCharactersInAnyFormat() {
-        return tries("any", 200, RandomInputProperties::anything, t -> {
+        return tries("any", 200, RandomInputPropertiesTest::anything, t -> {
             checkEverything("any.md", t);
             checkEverything("any.html", t);
             checkEverything("any.txt", t);
@@ -118,7 +118,7 @@ class RandomInputProperties {
 
     @TestFactory
     Stream<DynamicTest> theSameProseGivesTheSameFindingsInEveryFormat() {
-        return tries("same prose", 150, RandomInputProperties::articles, paragraphs -> {
+        return tries("same prose", 150, RandomInputPropertiesTest::articles, paragraphs -> {
             List<Located> markdown = proseFindings("same.md", paragraphs, "", "\n\n", "", "", "\n");
             List<Located> html = proseFindings("same.html", paragraphs, "<!DOCTYPE html>\n<html><body><article>\n",
                     "\n", "<p>", "</p>", "</article></body></html>\n");
