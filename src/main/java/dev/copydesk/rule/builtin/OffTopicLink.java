@@ -199,8 +199,10 @@ public final class OffTopicLink implements Rule {
                     + "|most-?viewed|zergnet|revcontent",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!…»›→>]+$");
+
     private static boolean isSiteWide(Document document, RelatedLinks region) {
-        String heading = region.heading().text().strip().replaceAll("[\\s:.!…»›→>]+$", "");
+        String heading = TRAILING_MARKS.matcher(region.heading().text().strip()).replaceAll("");
         if (!heading.isEmpty() && SITE_WIDE_HEADING.matcher(heading).matches()) {
             return true;
         }

@@ -2,9 +2,13 @@ package dev.copydesk.rule.yaml;
 
 import dev.copydesk.config.ConfigException;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Reads {@code terms}, {@code patterns}, {@code ignorecase} and {@code wordboundaries} into a {@link PatternSet}. */
 final class Matching {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static final List<String> KEYS = List.of("terms", "patterns", "ignorecase", "wordboundaries");
 
@@ -34,6 +38,6 @@ final class Matching {
 
     /** Lower case, typographic apostrophes straight, spaces collapsed: how matches are compared and counted. */
     static String normalize(String s) {
-        return s.replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return SPACES.matcher(s.replace('’', '\'')).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
