@@ -48,7 +48,9 @@ final class Regexes implements TextPattern {
             while (j < regex.length() && (Character.isLetter(regex.charAt(j)) || regex.charAt(j) == '-')) {
                 j++;
             }
-            if (j < regex.length() && (regex.charAt(j) == ':' || regex.charAt(j) == ')')) {
+            if (j < regex.length() && regex.charAt(j) == ')') {
+                i = j + 1;
+            } else if (j < regex.length() && regex.charAt(j) == ':' && mustEnter(regex, i, j + 1)) {
                 i = j + 1;
             } else {
                 return "";
@@ -110,6 +112,39 @@ final class Regexes implements TextPattern {
             }
         }
         return false;
+    }
+
+    /**
+     * True if every match goes through the group opening at {@code open} from its start: it has no alternative of
+     * its own and no quantifier that allows skipping it ({@code (?:we|i)}, {@code (?:a)?b} do not).
+     */
+    private static boolean mustEnter(String regex, int open, int contentStart) {
+        int close = closing(regex, open);
+        if (close < 0 || hasTopLevelAlternative(regex.substring(contentStart, close))) {
+            return false;
+        }
+        return close + 1 >= regex.length() || "?*{".indexOf(regex.charAt(close + 1)) < 0;
+    }
+
+    /** The index of the parenthesis closing the group opening at {@code open}, or -1. */
+    private static int closing(String regex, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** True if {@code |} appears outside any group or class: then matches may start in several ways. */

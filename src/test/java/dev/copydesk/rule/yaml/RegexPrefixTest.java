@@ -21,6 +21,9 @@ class RegexPrefixTest {
     @Test
     void givesUpWhenAMatchCouldStartOtherwise() {
         assertThat(Regexes.literalPrefix("&x|<y")).isEmpty();
+        assertThat(Regexes.literalPrefix("(?:we|i) (?:may )?be compensated")).isEmpty();
+        assertThat(Regexes.literalPrefix("(?:a)?b")).isEmpty();
+        assertThat(Regexes.literalPrefix("(?:the)* end")).isEmpty();
         assertThat(Regexes.literalPrefix("&?x")).isEmpty();
         assertThat(Regexes.literalPrefix("[&<]x")).isEmpty();
         assertThat(Regexes.literalPrefix("\\d+")).isEmpty();
