@@ -1,6 +1,7 @@
 package dev.copydesk.document;
 
 import dev.copydesk.source.Span;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,8 +26,10 @@ public final class Prose {
     private final List<Link> links;
     private final List<TextRange> code;
     private final List<Sentence> sentences;
-    /** One analysis of the text computed on first use and shared by every rule (see {@link #derived}). */
-    private volatile Object derived;
+    /** Analyses of the text computed on first use and shared by every rule (see {@link #derived}). */
+    private volatile Object[] derived = NONE;
+
+    private static final Object[] NONE = new Object[0];
 
     Prose(String text, int[] starts, int[] ends, int anchor, List<Link> links, List<TextRange> code,
             List<Sentence> sentences) {
@@ -130,16 +133,19 @@ public final class Prose {
 
     /**
      * A value computed from this prose's text once and then shared, such as its word tokens, which a dozen rules
-     * would otherwise compute each. One slot: asking for another type recomputes and replaces it. Thread-safe: a
-     * race at worst computes the same value twice.
+     * would otherwise compute each; one value per type. Thread-safe: a race at worst computes a value twice.
      */
     public <T> T derived(Class<T> type, Function<String, T> compute) {
-        Object d = derived;
-        if (type.isInstance(d)) {
-            return type.cast(d);
+        Object[] d = derived;
+        for (Object o : d) {
+            if (type.isInstance(o)) {
+                return type.cast(o);
+            }
         }
         T value = compute.apply(text);
-        derived = value;
+        Object[] more = Arrays.copyOf(d, d.length + 1);
+        more[d.length] = value;
+        derived = more;
         return value;
     }
 

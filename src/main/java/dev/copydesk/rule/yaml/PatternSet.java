@@ -59,7 +59,11 @@ final class PatternSet implements TextPattern {
         }
         int offset = terms == null ? 0 : terms.size();
         List<Match> rx = new ArrayList<>();
-        regexes.find(text, from, to, limit, rx);
+        if (prose != null) {
+            regexes.find(prose, from, to, limit, rx);
+        } else {
+            regexes.find(text, from, to, limit, rx);
+        }
         for (Match m : rx) {
             all.add(new Match(m.start(), m.end(), m.key() + offset));
         }

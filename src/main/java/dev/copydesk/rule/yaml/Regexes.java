@@ -1,6 +1,7 @@
 package dev.copydesk.rule.yaml;
 
 import dev.copydesk.config.ConfigException;
+import dev.copydesk.document.Prose;
 import dev.copydesk.rule.RuleTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
@@ -244,9 +245,21 @@ final class Regexes implements TextPattern {
 
     @Override
     public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
+        find(text, null, from, to, limit, out);
+    }
+
+    @Override
+    public void find(Prose prose, int from, int to, TimeLimit limit, List<Match> out) {
+        find(prose.text(), prose.derived(CharPairs.class, CharPairs::new), from, to, limit, out);
+    }
+
+    /** Finds in {@code text}; {@code pairs}, when given, is the summary of the whole text, to skip it quickly. */
+    private void find(CharSequence text, CharPairs pairs, int from, int to, TimeLimit limit, List<Match> out) {
         for (int k = 0; k < patterns.size(); k++) {
-            if (!prefixes[k].isEmpty() && !contains(text, from, to, prefixes[k])
-                    || !firstChars[k].isEmpty() && !containsAny(text, from, to, firstChars[k])) {
+            if (!prefixes[k].isEmpty() && (pairs != null && !pairs.mayContain(prefixes[k])
+                    || !contains(text, from, to, prefixes[k]))
+                    || !firstChars[k].isEmpty() && (pairs != null && !pairs.mayContainAny(firstChars[k])
+                    || !containsAny(text, from, to, firstChars[k]))) {
                 continue;
             }
             Matcher m = patterns.get(k).matcher(limit.guard(text, from, to));
