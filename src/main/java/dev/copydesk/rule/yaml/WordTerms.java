@@ -92,7 +92,7 @@ final class WordTerms implements TextPattern {
             if (tokens.joined(i)) {
                 continue;
             }
-            if (!mayStartTerm(text, tokens.start(i), tokens.end(i))) {
+            if (!mayStartTerm(tokens.hash(text, i, ignoreCase))) {
                 continue;
             }
             Node node = root;
@@ -122,32 +122,13 @@ final class WordTerms implements TextPattern {
     }
 
     private void markFirstWord(String normalized) {
-        int bit = hash(normalized, 0, normalized.length()) & (FIRST_WORD_BITS - 1);
+        int bit = Tokens.hash(normalized, 0, normalized.length(), ignoreCase) & (FIRST_WORD_BITS - 1);
         firstWords[bit >>> 6] |= 1L << (bit & 63);
     }
 
-    private boolean mayStartTerm(CharSequence text, int start, int end) {
-        int bit = hash(text, start, end) & (FIRST_WORD_BITS - 1);
+    private boolean mayStartTerm(int hash) {
+        int bit = hash & (FIRST_WORD_BITS - 1);
         return (firstWords[bit >>> 6] & (1L << (bit & 63))) != 0;
-    }
-
-    /** The hash of a token as {@link #normalize} would make it, computed without making it. */
-    private int hash(CharSequence text, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                if (ignoreCase && c >= 'A' && c <= 'Z') {
-                    c += 'a' - 'A';
-                }
-            } else if (c == '’') {
-                c = '\'';
-            } else if (ignoreCase) {
-                c = Character.toLowerCase(c);
-            }
-            h = 31 * h + c;
-        }
-        return h ^ (h >>> 16);
     }
 
     private String normalize(String token) {
@@ -182,15 +163,65 @@ final class WordTerms implements TextPattern {
         private final int[] starts;
         private final int[] ends;
         private final boolean[] joined;
+        /** Each token's {@link #hash}, ignoring case and not; computed once, when first asked for. */
+        private final int[][] hashes;
         private final int first;
         private final int count;
 
-        private Tokens(int[] starts, int[] ends, boolean[] joined, int first, int count) {
+        private Tokens(int[] starts, int[] ends, boolean[] joined, int[][] hashes, int first, int count) {
             this.starts = starts;
             this.ends = ends;
             this.joined = joined;
+            this.hashes = hashes;
             this.first = first;
             this.count = count;
+        }
+
+        /**
+         * The hash of token {@code i} as the normalised token (apostrophes straight, and in lower case if
+         * {@code ignoreCase}) would have it, computed without making it; shared by every word list matched here.
+         */
+        int hash(CharSequence text, int i, boolean ignoreCase) {
+            int which = ignoreCase ? 1 : 0;
+            int[] h = hashes[which];
+            if (h == null) {
+                h = new int[starts.length];
+                if (h.length > 0) {
+                    int from = starts[0];
+                    char[] cs = new char[ends[h.length - 1] - from];
+                    text.toString().getChars(from, ends[h.length - 1], cs, 0);
+                    for (int k = 0; k < h.length; k++) {
+                        h[k] = hash(cs, starts[k] - from, ends[k] - from, ignoreCase);
+                    }
+                }
+                hashes[which] = h;
+            }
+            return h[first + i];
+        }
+
+        /** The hash of {@code text[start, end)} as {@link #hash(CharSequence, int, boolean)} gives it. */
+        static int hash(CharSequence text, int start, int end, boolean ignoreCase) {
+            char[] cs = new char[end - start];
+            text.toString().getChars(start, end, cs, 0);
+            return hash(cs, 0, cs.length, ignoreCase);
+        }
+
+        private static int hash(char[] text, int start, int end, boolean ignoreCase) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                char c = text[i];
+                if (c < 128) {
+                    if (ignoreCase && c >= 'A' && c <= 'Z') {
+                        c += 'a' - 'A';
+                    }
+                } else if (c == '’') {
+                    c = '\'';
+                } else if (ignoreCase) {
+                    c = Character.toLowerCase(c);
+                }
+                h = 31 * h + c;
+            }
+            return h ^ (h >>> 16);
         }
 
         /**
@@ -208,7 +239,7 @@ final class WordTerms implements TextPattern {
             if (lo < all.count && all.starts[lo] < from || (hi < all.count && all.starts[hi] < to)) {
                 return of(prose.text(), from, to);
             }
-            return new Tokens(all.starts, all.ends, all.joined, lo, hi - lo);
+            return new Tokens(all.starts, all.ends, all.joined, all.hashes, lo, hi - lo);
         }
 
         private static int lowerBound(int[] a, int n, int key) {
@@ -226,21 +257,24 @@ final class WordTerms implements TextPattern {
         }
 
         static Tokens of(CharSequence text, int from, int to) {
+            // The chars are copied once: reading an array is much cheaper than a string's chars one call at a time.
+            char[] cs = new char[to - from];
+            text.toString().getChars(from, to, cs, 0);
             int[] s = new int[16];
             int[] e = new int[16];
             int n = 0;
             int i = from;
             while (i < to) {
-                if (!isWordChar(text.charAt(i))) {
+                if (!isWordChar(cs[i - from])) {
                     i++;
                     continue;
                 }
                 int start = i;
                 while (i < to) {
-                    char c = text.charAt(i);
+                    char c = cs[i - from];
                     if (isWordChar(c)) {
                         i++;
-                    } else if (isApostrophe(c) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
+                    } else if (isApostrophe(c) && i + 1 < to && isWordChar(cs[i + 1 - from])) {
                         i += 2;
                     } else {
                         break;
@@ -258,7 +292,7 @@ final class WordTerms implements TextPattern {
             for (int k = 1; k < n; k++) {
                 j[k] = s[k] == e[k - 1] + 1 && isHyphen(text.charAt(e[k - 1]));
             }
-            return new Tokens(s, e, j, 0, n);
+            return new Tokens(Arrays.copyOf(s, n), Arrays.copyOf(e, n), j, new int[2][], 0, n);
         }
 
         int count() {
