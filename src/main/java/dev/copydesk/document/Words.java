@@ -20,28 +20,35 @@ public final class Words {
 
     /** The ranges of the words of {@code text} within {@code [from, to)}, in order. */
     public static List<TextRange> ranges(CharSequence text, int from, int to) {
+        char[] cs = chars(text, from, to);
         List<TextRange> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+        int i = 0;
+        while (i < cs.length) {
+            if (!Character.isLetterOrDigit(cs[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < to) {
-                char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                    i++;
-                } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < to
-                        && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
-            out.add(new TextRange(start, i));
+            i = wordEnd(cs, i);
+            out.add(new TextRange(from + start, from + i));
         }
         return out;
+    }
+
+    /** How many words {@code text} has. */
+    public static int count(CharSequence text) {
+        char[] cs = chars(text, 0, text.length());
+        int n = 0;
+        int i = 0;
+        while (i < cs.length) {
+            if (!Character.isLetterOrDigit(cs[i])) {
+                i++;
+                continue;
+            }
+            i = wordEnd(cs, i);
+            n++;
+        }
+        return n;
     }
 
     /** The words of {@code text} in lower case, typographic apostrophes made straight. */
@@ -51,11 +58,58 @@ public final class Words {
 
     /** The words of {@code text} within {@code [from, to)} in lower case. */
     public static List<String> lower(CharSequence text, int from, int to) {
+        char[] cs = chars(text, from, to);
         List<String> out = new ArrayList<>();
-        for (TextRange r : ranges(text, from, to)) {
-            out.add(normalize(text.subSequence(r.start(), r.end()).toString()));
+        int i = 0;
+        while (i < cs.length) {
+            if (!Character.isLetterOrDigit(cs[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i = wordEnd(cs, i);
+            out.add(normalize(cs, start, i));
         }
         return out;
+    }
+
+    /**
+     * The chars of {@code text[from, to)}, copied once: reading an array is much cheaper than a string's chars one
+     * call at a time.
+     */
+    static char[] chars(CharSequence text, int from, int to) {
+        char[] cs = new char[to - from];
+        text.toString().getChars(from, to, cs, 0);
+        return cs;
+    }
+
+    /** The end of the word starting at {@code start}. */
+    static int wordEnd(char[] cs, int start) {
+        int i = start;
+        int to = cs.length;
+        while (i < to) {
+            char c = cs[i];
+            if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < to && Character.isLetterOrDigit(cs[i + 1])) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** {@code cs[start, end)} normalised as {@link #normalize(String)} does, converting only when a char changes. */
+    private static String normalize(char[] cs, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = cs[i];
+            if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+                return normalize(new String(cs, start, end - start));
+            }
+        }
+        return new String(cs, start, end - start);
     }
 
     /** A word in lower case with typographic apostrophes made straight. */

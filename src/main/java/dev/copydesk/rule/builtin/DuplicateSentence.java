@@ -9,6 +9,7 @@ import dev.copydesk.document.Paragraph;
 import dev.copydesk.document.Prose;
 import dev.copydesk.document.Sentence;
 import dev.copydesk.document.TextRange;
+import dev.copydesk.document.WordIds;
 import dev.copydesk.document.Words;
 import dev.copydesk.rule.Finding;
 import dev.copydesk.rule.Rule;
@@ -21,6 +22,7 @@ import dev.copydesk.rule.Severity;
 import dev.copydesk.source.Position;
 import dev.copydesk.source.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +40,12 @@ public final class DuplicateSentence implements Rule {
 
     public static final RuleProvider PROVIDER = new RuleProvider(META, DuplicateSentence::create);
 
-    /** How many earlier sentences sharing a word are compared at most, to bound the cost on huge files. */
+    /**
+     * How many earlier sentences sharing a word are compared at most, and how many are looked at, to bound the cost
+     * on huge files.
+     */
     private static final int MAX_CANDIDATES = 200;
+    private static final int MAX_LOOKED_AT = 4 * MAX_CANDIDATES;
 
     private final int minWords;
 
@@ -56,11 +62,29 @@ public final class DuplicateSentence implements Rule {
         return META;
     }
 
-    private record Entry(List<String> words, Span span, String text, boolean step, Prose prose, Sentence sentence) {
+    /**
+     * A sentence kept for comparison: its words as ids of the document's vocabulary, a 64-bit summary of which ids
+     * it has (a sentence can contain another's words only if it has every bit of the other's), and its negations.
+     */
+    private record Entry(int[] words, long bits, int negations, Span span, String text, boolean step, Prose prose,
+            Sentence sentence) {
 
         /** Computed only for the few sentences that match another one. */
         String signature() {
             return DuplicateSentence.signature(prose, sentence);
+        }
+    }
+
+    /** A sequence of word ids as a map key. */
+    private record Key(int[] words) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Arrays.equals(words, k.words);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(words);
         }
     }
 
@@ -71,21 +95,27 @@ public final class DuplicateSentence implements Rule {
     @Override
     public void check(Document document, RuleContext context) {
         List<Entry> seen = new ArrayList<>();
-        Map<String, List<Integer>> exact = new HashMap<>();
-        Map<String, List<Integer>> postings = new HashMap<>();
+        Map<Key, List<Integer>> exact = new HashMap<>();
+        WordIds vocabulary = new WordIds();
+        WordKinds words = new WordKinds(vocabulary);
+        List<Postings> postings = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         collect(document.blocks(), false, pieces);
         for (Piece piece : pieces) {
             Prose prose = piece.prose();
             for (Sentence s : prose.sentences()) {
-                List<String> words = Words.lower(prose.text(), s.start(), s.end());
-                if (words.size() < minWords || isLeadIn(s.text()) || !isProse(prose, s, words, minWords)
+                int[] ids = vocabulary.of(prose.text(), s.start(), s.end());
+                if (ids.length < minWords || isLeadIn(s.text()) || !isProse(prose, s, ids, words, minWords)
                         || isName(s.text())) {
                     continue;
                 }
+                long bits = 0;
+                for (int id : ids) {
+                    bits |= bit(id);
+                }
                 Span span = prose.sourceSpan(s.range());
-                String key = String.join(" ", words);
-                Entry entry = new Entry(words, span, s.text(), piece.step(), prose, s);
+                Key key = new Key(ids);
+                Entry entry = new Entry(ids, bits, words.negations(ids), span, s.text(), piece.step(), prose, s);
                 Integer earlier = null;
                 boolean same = false;
                 for (int id : exact.getOrDefault(key, List.of())) {
@@ -108,13 +138,33 @@ public final class DuplicateSentence implements Rule {
                 int id = seen.size();
                 seen.add(entry);
                 exact.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
-                for (String w : words) {
-                    List<Integer> list = postings.computeIfAbsent(w, k -> new ArrayList<>());
-                    if (list.isEmpty() || list.get(list.size() - 1) != id) {
-                        list.add(id);
+                for (int w : ids) {
+                    while (postings.size() <= w) {
+                        postings.add(new Postings());
                     }
+                    postings.get(w).add(id);
                 }
             }
+        }
+    }
+
+    private static long bit(int wordId) {
+        return 1L << ((wordId * 0x9E3779B9) >>> 26);
+    }
+
+    /** The ids of the sentences that have a word, each once, in order. */
+    private static final class Postings {
+        private int[] ids = new int[4];
+        private int size;
+
+        void add(int id) {
+            if (size > 0 && ids[size - 1] == id) {
+                return;
+            }
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
         }
     }
 
@@ -174,15 +224,46 @@ public final class DuplicateSentence implements Rule {
         return false;
     }
 
-    /** How many negations a sentence has: "will redirect" does not repeat "will not redirect". */
-    private static int negations(List<String> words) {
-        int n = 0;
-        for (String w : words) {
-            if (NEGATIONS.contains(w)) {
-                n++;
-            }
+    /** What the rule needs to know of each distinct word of a document, worked out once per word. */
+    private static final class WordKinds {
+        private final WordIds ids;
+        /** Per word id: 1 if a negation, 2 if a prose word (two or more chars, starting with a letter), 0 else. */
+        private byte[] kinds = new byte[64];
+        private int known;
+
+        WordKinds(WordIds ids) {
+            this.ids = ids;
         }
-        return n;
+
+        private byte kind(int id) {
+            while (known < ids.size()) {
+                if (known == kinds.length) {
+                    kinds = Arrays.copyOf(kinds, known * 2);
+                }
+                String w = ids.word(known);
+                kinds[known++] = (byte) ((NEGATIONS.contains(w) ? NEGATION : 0)
+                        | (w.length() >= 2 && Character.isLetter(w.charAt(0)) ? PROSE : 0));
+            }
+            return kinds[id];
+        }
+
+        /** How many negations a sentence has: "will redirect" does not repeat "will not redirect". */
+        int negations(int[] words) {
+            int n = 0;
+            for (int w : words) {
+                if ((kind(w) & NEGATION) != 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        boolean isProseWord(int id) {
+            return (kind(id) & PROSE) != 0;
+        }
+
+        private static final int NEGATION = 1;
+        private static final int PROSE = 2;
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "cannot", "don't", "doesn't",
@@ -199,11 +280,11 @@ public final class DuplicateSentence implements Rule {
      * True if the sentence is prose: at least {@code minWords} words of two or more letters outside inline code.
      * Code samples, number sequences and alphabets are repeated on purpose.
      */
-    private static boolean isProse(Prose prose, Sentence s, List<String> words, int minWords) {
+    private static boolean isProse(Prose prose, Sentence s, int[] ids, WordKinds words, int minWords) {
         int count = 0;
         if (prose.code().isEmpty()) {
-            for (String w : words) {
-                if (w.length() >= 2 && Character.isLetter(w.charAt(0)) && ++count >= minWords) {
+            for (int w : ids) {
+                if (words.isProseWord(w) && ++count >= minWords) {
                     return true;
                 }
             }
@@ -259,28 +340,31 @@ public final class DuplicateSentence implements Rule {
     }
 
     /** The first earlier sentence containing all of the entry's words in order within a short stretch, or null. */
-    private static Integer containing(Entry entry, List<Entry> seen, Map<String, List<Integer>> postings) {
-        List<String> words = entry.words();
-        List<Integer> rarest = null;
-        for (String w : words) {
-            List<Integer> p = postings.get(w);
-            if (p == null) {
+    private static Integer containing(Entry entry, List<Entry> seen, List<Postings> postings) {
+        int[] words = entry.words();
+        Postings rarest = null;
+        for (int w : words) {
+            Postings p = w < postings.size() ? postings.get(w) : null;
+            if (p == null || p.size == 0) {
                 return null;
             }
-            if (rarest == null || p.size() < rarest.size()) {
+            if (rarest == null || p.size < rarest.size) {
                 rarest = p;
             }
         }
         int checked = 0;
-        for (int id : rarest) {
+        for (int k = 0; k < rarest.size && k < MAX_LOOKED_AT; k++) {
+            Entry earlier = seen.get(rarest.ids[k]);
+            // Same length: containment would be equality, which the exact-match table already answered.
+            if (earlier.words().length <= words.length || (earlier.bits() & entry.bits()) != entry.bits()) {
+                continue;
+            }
             if (++checked > MAX_CANDIDATES) {
                 break;
             }
-            Entry earlier = seen.get(id);
-            // Same length: containment would be equality, which the exact-match table already answered.
-            if (earlier.words().size() > words.size() && containsInOrder(earlier.words(), words)
-                    && repeats(entry, earlier, false) && negations(words) == negations(earlier.words())) {
-                return id;
+            if (containsInOrder(earlier.words(), words) && entry.negations() == earlier.negations()
+                    && repeats(entry, earlier, false)) {
+                return rarest.ids[k];
             }
         }
         return null;
@@ -291,21 +375,21 @@ public final class DuplicateSentence implements Rule {
      * number: "The effects of ketamine can vary." is contained in "The effects of ketamine can vary widely.", but
      * five common words scattered over a long sentence are not.
      */
-    static boolean containsInOrder(List<String> text, List<String> words) {
-        int maxWindow = words.size() + (words.size() + 1) / 2;
-        for (int start = 0; start + words.size() <= text.size(); start++) {
-            if (!text.get(start).equals(words.get(0))) {
+    static boolean containsInOrder(int[] text, int[] words) {
+        int maxWindow = words.length + (words.length + 1) / 2;
+        for (int start = 0; start + words.length <= text.length; start++) {
+            if (text[start] != words[0]) {
                 continue;
             }
             int k = 1;
             int i = start + 1;
-            while (k < words.size() && i < text.size() && i - start < maxWindow) {
-                if (text.get(i).equals(words.get(k))) {
+            while (k < words.length && i < text.length && i - start < maxWindow) {
+                if (text[i] == words[k]) {
                     k++;
                 }
                 i++;
             }
-            if (k == words.size()) {
+            if (k == words.length) {
                 return true;
             }
         }

@@ -260,7 +260,7 @@ public final class EmptySection implements Rule {
     private static boolean isProse(Heading h) {
         String t = h.text().text().strip();
         char last = t.charAt(t.length() - 1);
-        return ":.!…".indexOf(last) >= 0 || Words.ranges(t).size() > MAX_TITLE_WORDS;
+        return ":.!…".indexOf(last) >= 0 || Words.count(t) > MAX_TITLE_WORDS;
     }
 
     /** A heading that is mostly a link: a teaser or card headline, which heads no section of its own. */

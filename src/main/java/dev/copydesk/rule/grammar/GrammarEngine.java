@@ -193,7 +193,7 @@ public final class GrammarEngine {
             }
             out.add(m);
         }
-        int words = Words.ranges(text).size();
+        int words = Words.count(text);
         if (unknown.size() >= MOSTLY_UNKNOWN_MIN && unknown.size() * 100 >= words * MOSTLY_UNKNOWN_PERCENT) {
             out.removeAll(unknown);
             GrammarMatch first = unknown.get(0);

@@ -1,0 +1,105 @@
+package dev.copydesk.document;
+
+import java.util.Arrays;
+
+/**
+ * Numbers the distinct words of a text, as {@link Words#lower} gives them (lower case, typographic apostrophes
+ * straight), from 0 in order of first sight, without making a string of each occurrence: comparing sentences word by
+ * word then compares ints. Not thread-safe: one instance serves one document.
+ */
+public final class WordIds {
+
+    private int[] table = new int[64];
+    private char[][] words = new char[32][];
+    private int[] hashes = new int[32];
+    private int size;
+
+    /** The ids of the words of {@code text[from, to)}, in order. */
+    public int[] of(CharSequence text, int from, int to) {
+        char[] cs = Words.chars(text, from, to);
+        int[] out = new int[8];
+        int n = 0;
+        int i = 0;
+        while (i < cs.length) {
+            if (!Character.isLetterOrDigit(cs[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i = Words.wordEnd(cs, i);
+            if (n == out.length) {
+                out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = id(cs, start, i);
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The word with this id. */
+    public String word(int id) {
+        return new String(words[id]);
+    }
+
+    /** How many distinct words have been seen. */
+    public int size() {
+        return size;
+    }
+
+    private int id(char[] cs, int start, int end) {
+        for (int i = start; i < end; i++) {
+            cs[i] = fold(cs[i]);
+        }
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + cs[i];
+        }
+        h ^= h >>> 16;
+        int mask = table.length - 1;
+        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+            int e = table[slot];
+            if (e == 0) {
+                return add(cs, start, end, h, slot);
+            }
+            int id = e - 1;
+            if (hashes[id] == h && Arrays.equals(words[id], 0, words[id].length, cs, start, end)) {
+                return id;
+            }
+        }
+    }
+
+    private int add(char[] cs, int start, int end, int hash, int slot) {
+        int id = size++;
+        if (id == words.length) {
+            words = Arrays.copyOf(words, id * 2);
+            hashes = Arrays.copyOf(hashes, id * 2);
+        }
+        words[id] = Arrays.copyOfRange(cs, start, end);
+        hashes[id] = hash;
+        table[slot] = id + 1;
+        if (size * 2 > table.length) {
+            rehash();
+        }
+        return id;
+    }
+
+    private void rehash() {
+        int[] bigger = new int[table.length * 2];
+        int mask = bigger.length - 1;
+        for (int id = 0; id < size; id++) {
+            int slot = hashes[id] & mask;
+            while (bigger[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            bigger[slot] = id + 1;
+        }
+        table = bigger;
+    }
+
+    /** As {@link Words#normalize} folds one char: lower case, typographic apostrophe straight. */
+    private static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+        return c == '’' ? '\'' : Character.toLowerCase(c);
+    }
+}
