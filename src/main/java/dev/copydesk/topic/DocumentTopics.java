@@ -70,7 +70,7 @@ public final class DocumentTopics {
                 break;
             }
             out.add(new Part(p.text(), BODY));
-            words += Words.ranges(p.text()).size();
+            words += Words.count(p.text());
         }
         return out;
     }

@@ -46,6 +46,7 @@ public final class Stemmer implements AutoCloseable {
     public List<Token> tokens(CharSequence text) {
         List<int[]> ranges = new ArrayList<>();
         List<String> words = new ArrayList<>();
+        List<String> known = new ArrayList<>();
         StringBuilder joined = new StringBuilder();
         int n = text.length();
         int i = 0;
@@ -61,12 +62,7 @@ public final class Stemmer implements AutoCloseable {
                 i++;
             }
             int end = i;
-            String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT).replace('’', '\'')
-                    .replace('‘', '\'');
-            if (word.endsWith("'s")) {
-                word = word.substring(0, word.length() - 2);
-            }
-            word = word.replace("'", "");
+            String word = word(text, start, end);
             if (word.isEmpty()) {
                 continue;
             }
@@ -75,13 +71,16 @@ public final class Stemmer implements AutoCloseable {
             }
             ranges.add(new int[] {start, end});
             words.add(word);
-            if (!cache.containsKey(word)) {
+            String stem = cache.get(word);
+            known.add(stem);
+            if (stem == null) {
                 if (joined.length() > 0) {
                     joined.append(' ');
                 }
                 joined.append(word);
             }
         }
+        Map<String, String> fresh = new HashMap<>();
         if (joined.length() > 0) {
             String[] missing = joined.toString().split(" ");
             List<String> stems = stemJoined(joined.toString());
@@ -90,34 +89,37 @@ public final class Stemmer implements AutoCloseable {
                         + " words");
             }
             for (int k = 0; k < missing.length; k++) {
+                fresh.put(missing[k], stems.get(k));
                 if (cache.size() < MAX_CACHED) {
                     cache.put(missing[k], stems.get(k));
                 }
             }
-            if (cache.size() >= MAX_CACHED) {
-                return tokensUncached(ranges, missing, stems, words);
-            }
         }
         List<Token> out = new ArrayList<>(words.size());
         for (int k = 0; k < words.size(); k++) {
-            out.add(new Token(cache.get(words.get(k)), ranges.get(k)[0], ranges.get(k)[1]));
+            String stem = known.get(k) != null ? known.get(k) : fresh.get(words.get(k));
+            out.add(new Token(stem, ranges.get(k)[0], ranges.get(k)[1]));
         }
         return out;
     }
 
-    /** Tokens when the cache is full: stems from the cache or from this call's own stemming. */
-    private List<Token> tokensUncached(List<int[]> ranges, String[] missing, List<String> stems, List<String> words) {
-        Map<String, String> local = new HashMap<>();
-        for (int k = 0; k < missing.length; k++) {
-            local.put(missing[k], stems.get(k));
+    /**
+     * The word {@code text[start, end)} as it is stemmed: in lower case, without a possessive {@code 's} and without
+     * apostrophes. Most words are plain lower-case ASCII and are taken as they are.
+     */
+    private static String word(CharSequence text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+                String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT).replace('’', '\'')
+                        .replace('‘', '\'');
+                if (word.endsWith("'s")) {
+                    word = word.substring(0, word.length() - 2);
+                }
+                return word.replace("'", "");
+            }
         }
-        List<Token> out = new ArrayList<>(words.size());
-        for (int k = 0; k < words.size(); k++) {
-            String w = words.get(k);
-            String stem = local.get(w);
-            out.add(new Token(stem != null ? stem : cache.get(w), ranges.get(k)[0], ranges.get(k)[1]));
-        }
-        return out;
+        return text.subSequence(start, end).toString();
     }
 
     /**
