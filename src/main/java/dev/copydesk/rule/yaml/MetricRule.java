@@ -94,14 +94,15 @@ record MetricRule(Common common, Formula formula, Set<Scope> scopes, boolean per
 
     private void add(Unit u, Counts c) {
         String text = u.prose().text();
-        WordTerms.Tokens t = WordTerms.Tokens.of(text, u.from(), u.to());
+        WordTerms.Tokens t = WordTerms.Tokens.of(u.prose(), u.from(), u.to());
+        boolean code = !u.prose().code().isEmpty();
         for (int i = 0; i < t.count(); i++) {
-            if (u.inCode(t.start(i), t.end(i))) {
+            if (code && u.inCode(t.start(i), t.end(i))) {
                 continue;
             }
             c.words++;
             if (formula == Formula.FLESCH_KINCAID_GRADE || formula == Formula.FLESCH_READING_EASE) {
-                c.syllables += Readability.syllables(t.text(text, i));
+                c.syllables += Readability.syllables(text, t.start(i), t.end(i));
             }
         }
         if (u.scope() == Scope.PARAGRAPH || u.scope() == Scope.LIST) {

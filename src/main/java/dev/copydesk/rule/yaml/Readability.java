@@ -1,7 +1,5 @@
 package dev.copydesk.rule.yaml;
 
-import java.util.Locale;
-
 /** Syllable counts and the Flesch formulas, for English. */
 final class Readability {
 
@@ -23,12 +21,23 @@ final class Readability {
      * "-es" and "-ed" endings that add no sound; at least one. Numbers count one per digit group.
      */
     static int syllables(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace("’", "").replace("'", "");
-        int n = w.length();
+        return syllables(word, 0, word.length());
+    }
+
+    /** {@link #syllables(String)} of the word {@code text[start, end)}. */
+    static int syllables(CharSequence text, int start, int end) {
+        char[] w = new char[end - start];
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != '’' && c != '\'') {
+                w[n++] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
+            }
+        }
         if (n == 0) {
             return 0;
         }
-        if (!Character.isLetter(w.charAt(0))) {
+        if (!Character.isLetter(w[0])) {
             return 1;
         }
         if (n <= 3) {
@@ -43,15 +52,18 @@ final class Readability {
             }
             prevVowel = v;
         }
-        if (w.endsWith("e") && !w.endsWith("le") && !w.endsWith("ee") && !isVowel(w, n - 2)) {
+        char last = w[n - 1];
+        char beforeLast = w[n - 2];
+        if (last == 'e' && beforeLast != 'l' && beforeLast != 'e' && !isVowel(w, n - 2)) {
             count--;
-        } else if (w.endsWith("le") && n > 2 && isVowel(w, n - 3)) {
+        } else if (last == 'e' && beforeLast == 'l' && isVowel(w, n - 3)) {
             count--;
         }
-        if ((w.endsWith("es") || w.endsWith("ed")) && n > 3 && !isVowel(w, n - 3)) {
-            char c = w.charAt(n - 3);
-            boolean sounded = w.endsWith("ed") ? (c == 't' || c == 'd')
-                    : (c == 's' || c == 'x' || c == 'z' || c == 'c' || c == 'g' || w.endsWith("hes"));
+        boolean ed = beforeLast == 'e' && last == 'd';
+        if ((ed || beforeLast == 'e' && last == 's') && !isVowel(w, n - 3)) {
+            char c = w[n - 3];
+            boolean sounded = ed ? (c == 't' || c == 'd')
+                    : (c == 's' || c == 'x' || c == 'z' || c == 'c' || c == 'g' || c == 'h');
             if (!sounded) {
                 count--;
             }
@@ -59,8 +71,8 @@ final class Readability {
         return Math.max(1, count);
     }
 
-    private static boolean isVowel(String w, int i) {
-        char c = w.charAt(i);
+    private static boolean isVowel(char[] w, int i) {
+        char c = w[i];
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (c == 'y' && i > 0)
                 || c == 'é' || c == 'è' || c == 'ê' || c == 'à' || c == 'ü' || c == 'ö' || c == 'ä';
     }
