@@ -23,13 +23,18 @@ public final class LineMap {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
-        int n = text.length();
+        // The chars are copied once: reading an array is much cheaper than a string's chars one call at a time.
+        char[] cs = text.toCharArray();
+        int n = cs.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = cs[i];
+            if (c > '\r' && c < Character.MIN_SURROGATE) {
+                continue;
+            }
             if (Character.isSurrogate(c)) {
                 surrogateLines.set(count - 1);
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < n && cs[i + 1] == '\n') {
                     i++;
                 }
                 if (count == starts.length) {

@@ -45,6 +45,14 @@ final class CharTerms implements TextPattern {
                 n.key = i;
             }
         }
+        if (ignoreCase) {
+            // Every char whose folded form starts a term starts one too, so that scanning need not fold each char.
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (t.firstBmp[Character.toLowerCase((char) c)]) {
+                    t.firstBmp[c] = true;
+                }
+            }
+        }
         return t;
     }
 
@@ -55,16 +63,17 @@ final class CharTerms implements TextPattern {
 
     @Override
     public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
+        char[] cs = new char[to - from];
+        text.toString().getChars(from, to, cs, 0);
         for (int i = from; i < to; i++) {
-            char first = fold(text.charAt(i));
-            if (!firstBmp[first]) {
+            if (!firstBmp[cs[i - from]]) {
                 continue;
             }
             Node n = root;
             int bestEnd = -1;
             int bestKey = -1;
             for (int j = i; j < to; j++) {
-                n = n.next.get(fold(text.charAt(j)));
+                n = n.next.get(fold(cs[j - from]));
                 if (n == null) {
                     break;
                 }
