@@ -2,6 +2,9 @@ package dev.copydesk.cli;
 
 import dev.copydesk.baseline.Baseline;
 import dev.copydesk.config.ConfigException;
+import dev.copydesk.config.GrammarSettings;
+import dev.copydesk.config.Site;
+import dev.copydesk.config.Vocabulary;
 import dev.copydesk.document.Format;
 import dev.copydesk.engine.Checker;
 import dev.copydesk.engine.ConfigResolver;
@@ -27,8 +30,10 @@ import dev.copydesk.rule.Severity;
 import dev.copydesk.rule.grammar.GrammarCache;
 import dev.copydesk.rule.grammar.GrammarService;
 import dev.copydesk.source.InputException;
+import dev.copydesk.topic.TopicModels;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -198,6 +203,10 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.INPUT_ERROR;
         }
         Notices notices = new Notices();
+        TopicModels topics = new TopicModels();
+        if (paths.stream().anyMatch(p -> !p.equals("-") && Files.isDirectory(Path.of(p)))) {
+            topics.prefetch(); // a folder is a whole site's run: load the lexicons while the files are listed
+        }
         RuleCatalog catalog;
         try {
             catalog = ruleSources.catalog();
@@ -232,7 +241,8 @@ public final class CheckCommand implements Callable<Integer> {
                 err.flush();
             }
         }, notices::warning);
-        RuleEnvironment env = new RuleEnvironment(today != null ? today : LocalDate.now(), grammarService);
+        RuleEnvironment env = new RuleEnvironment(today != null ? today : LocalDate.now(), Site.NONE, topics,
+                GrammarSettings.DEFAULT, Vocabulary.EMPTY, grammarService);
         Optional<Format> forced = inputFormat == InputFormat.auto ? Optional.empty()
                 : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(Locale.ROOT)));
         Timings timings = showTimings ? Timings.enabled() : Timings.disabled();

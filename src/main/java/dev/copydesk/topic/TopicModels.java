@@ -52,6 +52,22 @@ public final class TopicModels {
         return models.computeIfAbsent(key, k -> new Lazy<>(() -> compile(user)));
     }
 
+    /**
+     * Starts compiling the model of the shipped lexicons on a background thread, so that the first article with
+     * related links does not wait for it. Failures are left for that article's rule to meet and report.
+     */
+    public void prefetch() {
+        Thread t = new Thread(() -> {
+            try {
+                model(List.of()).get();
+            } catch (ConfigException | RuntimeException e) {
+                // Reported when a rule asks for the model.
+            }
+        }, "copydesk-topics");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private TopicModel compile(List<Lexicon> user) {
         try {
             return TopicModel.compile(Lexicons.merge(shipped.get(), user), stemmer.get());
