@@ -2,52 +2,95 @@ package dev.copydesk.rule.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegexPrefixTest {
 
     @Test
     void findsTheLiteralStartOfAPattern() {
-        assertThat(Regexes.literalPrefix("&(?:amp;)*nbsp;")).isEqualTo("&");
-        assertThat(Regexes.literalPrefix("(?-i:\\[/?caption\\])")).isEqualTo("[");
-        assertThat(Regexes.literalPrefix("\\{\\{\\s*x")).isEqualTo("{{");
-        assertThat(Regexes.literalPrefix("</?p>")).isEqualTo("<");
-        assertThat(Regexes.literalPrefix("%%[a-z]+%%")).isEqualTo("%%");
-        assertThat(Regexes.literalPrefix("you should (?:invest|buy)")).isEqualTo("you should ");
-        assertThat(Regexes.literalPrefix("401\\(k\\)")).isEqualTo("401(k)");
-        assertThat(Regexes.literalPrefix("colou?r")).isEqualTo("colo");
+        assertThat(RegexPrefilter.literalPrefix("&(?:amp;)*nbsp;")).isEqualTo("&");
+        assertThat(RegexPrefilter.literalPrefix("(?-i:\\[/?caption\\])")).isEqualTo("[");
+        assertThat(RegexPrefilter.literalPrefix("\\{\\{\\s*x")).isEqualTo("{{");
+        assertThat(RegexPrefilter.literalPrefix("</?p>")).isEqualTo("<");
+        assertThat(RegexPrefilter.literalPrefix("%%[a-z]+%%")).isEqualTo("%%");
+        assertThat(RegexPrefilter.literalPrefix("you should (?:invest|buy)")).isEqualTo("you should ");
+        assertThat(RegexPrefilter.literalPrefix("401\\(k\\)")).isEqualTo("401(k)");
+        assertThat(RegexPrefilter.literalPrefix("colou?r")).isEqualTo("colo");
     }
 
     @Test
     void givesUpWhenAMatchCouldStartOtherwise() {
-        assertThat(Regexes.literalPrefix("&x|<y")).isEmpty();
-        assertThat(Regexes.literalPrefix("(?:we|i) (?:may )?be compensated")).isEmpty();
-        assertThat(Regexes.literalPrefix("(?:a)?b")).isEmpty();
-        assertThat(Regexes.literalPrefix("(?:the)* end")).isEmpty();
-        assertThat(Regexes.literalPrefix("&?x")).isEmpty();
-        assertThat(Regexes.literalPrefix("[&<]x")).isEmpty();
-        assertThat(Regexes.literalPrefix("\\d+")).isEmpty();
-        assertThat(Regexes.literalPrefix("(a|&)")).isEmpty();
-        assertThat(Regexes.literalPrefix("(?i)")).isEmpty();
+        assertThat(RegexPrefilter.literalPrefix("&x|<y")).isEmpty();
+        assertThat(RegexPrefilter.literalPrefix("(?:we|i) (?:may )?be compensated")).isEmpty();
+        assertThat(RegexPrefilter.literalPrefix("(?:a)?b")).isEmpty();
+        assertThat(RegexPrefilter.literalPrefix("(?:the)* end")).isEmpty();
+        assertThat(RegexPrefilter.literalPrefix("&?x")).isEmpty();
+        assertThat(RegexPrefilter.literalPrefix("[&<]x")).isEmpty();
+        assertThat(RegexPrefilter.literalPrefix("\\d+")).isEmpty();
+        assertThat(RegexPrefilter.literalPrefix("(a|&)")).isEmpty();
+        assertThat(RegexPrefilter.literalPrefix("(?i)")).isEmpty();
     }
 
     @Test
     void readsALeadingClassOfPunctuation() {
-        assertThat(Regexes.leadingClass("[?&](?:aff|ref)=")).isEqualTo("?&");
-        assertThat(Regexes.leadingClass("[a-z]+")).isEmpty();
-        assertThat(Regexes.leadingClass("[^?]x")).isEmpty();
-        assertThat(Regexes.leadingClass("[?&]?x")).isEmpty();
-        assertThat(Regexes.leadingClass("[?&]x|y")).isEmpty();
-        assertThat(Regexes.leadingClass("x[?&]")).isEmpty();
+        assertThat(RegexPrefilter.leadingClass("[?&](?:aff|ref)=")).isEqualTo("?&");
+        assertThat(RegexPrefilter.leadingClass("[a-z]+")).isEmpty();
+        assertThat(RegexPrefilter.leadingClass("[^?]x")).isEmpty();
+        assertThat(RegexPrefilter.leadingClass("[?&]?x")).isEmpty();
+        assertThat(RegexPrefilter.leadingClass("[?&]x|y")).isEmpty();
+        assertThat(RegexPrefilter.leadingClass("x[?&]")).isEmpty();
     }
 
     @Test
     void prefixSearchIgnoresTheCaseOfLettersOnly() {
-        assertThat(Regexes.contains("He said You Should invest", 0, 25, "you should ")).isTrue();
-        assertThat(Regexes.contains("a 401(K) plan", 0, 13, "401(k)")).isTrue();
-        assertThat(Regexes.contains("a 401[k) plan", 0, 13, "401(k)")).isFalse();
-        assertThat(Regexes.contains("you should", 0, 10, "you should ")).isFalse();
-        assertThat(Regexes.contains("xx &amp; yy", 3, 11, "&")).isTrue();
-        assertThat(Regexes.contains("xx &amp; yy", 4, 11, "&")).isFalse();
+        assertThat(RegexPrefilter.contains("He said You Should invest", 0, 25, "you should ")).isTrue();
+        assertThat(RegexPrefilter.contains("a 401(K) plan", 0, 13, "401(k)")).isTrue();
+        assertThat(RegexPrefilter.contains("a 401[k) plan", 0, 13, "401(k)")).isFalse();
+        assertThat(RegexPrefilter.contains("you should", 0, 10, "you should ")).isFalse();
+        assertThat(RegexPrefilter.contains("xx &amp; yy", 3, 11, "&")).isTrue();
+        assertThat(RegexPrefilter.contains("xx &amp; yy", 4, 11, "&")).isFalse();
+    }
+
+    @Test
+    void takesEachAlternativeOfALeadingGroup() {
+        assertThat(RegexPrefilter.prefixes("(?:Print|Email) this (?:article|page)$")).containsExactly("Print", "Email");
+        assertThat(RegexPrefilter.prefixes("(?:we|i) (?:may )?be compensated")).containsExactly("we", "i");
+        assertThat(RegexPrefilter.prefixes("you should (?:invest|buy)")).containsExactly("you should ");
+        assertThat(RegexPrefilter.prefixes("(?:Print|\\w+) this")).isEmpty();
+        assertThat(RegexPrefilter.prefixes("(?:Print|Email)? this")).isEmpty();
+        assertThat(RegexPrefilter.prefixes("(?=Print)P")).isEmpty();
+    }
+
+    @Test
+    void aLeadingCaretMeansTheTextMustStartWithThePrefix() {
+        RegexPrefilter share = RegexPrefilter.of("^Share (?:this|on)$");
+        assertThat(share.mayMatch("share this", null, 0, 10)).isTrue();
+        assertThat(share.mayMatch("Please Share this", null, 0, 17)).isFalse();
+        assertThat(share.mayMatch("Please Share this", null, 7, 17)).isTrue();
+        RegexPrefilter either = RegexPrefilter.of("^(?:Print|Email) this$");
+        assertThat(either.mayMatch("Email this", null, 0, 10)).isTrue();
+        assertThat(either.mayMatch("Fax this", null, 0, 8)).isFalse();
+        // In multi-line mode ^ also matches after a line break: the prefix may be anywhere.
+        assertThat(RegexPrefilter.of("(?m)^Share").mayMatch("x\nShare", null, 0, 7)).isTrue();
+    }
+
+    @Test
+    void prefilterNeverRejectsATextTheRegexMatches() {
+        List<String> regexes = List.of("^Share (?:this|on)$", "(?:we|i) (?:may )?be compensated",
+                "(?:Print|Email) this", "&(?:amp;)*nbsp;", "[?&]aff=", "(?-i:\\[/?caption\\])", "colou?r",
+                "(?i)^like this:?$");
+        List<String> texts = List.of("Share this", "I may be compensated", "We be compensated", "email this",
+                "a &amp;amp;nbsp; b", "x?aff=1", "[/caption]", "color colour", "LIKE THIS", "nothing here");
+        for (String regex : regexes) {
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex,
+                    java.util.regex.Pattern.CASE_INSENSITIVE);
+            RegexPrefilter f = RegexPrefilter.of(regex);
+            for (String t : texts) {
+                if (p.matcher(t).find()) {
+                    assertThat(f.mayMatch(t, new CharPairs(t), 0, t.length())).as(regex + " on " + t).isTrue();
+                }
+            }
+        }
     }
 }

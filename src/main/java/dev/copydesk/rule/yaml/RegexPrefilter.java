@@ -1,0 +1,367 @@
+package dev.copydesk.rule.yaml;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a text must contain for a regular expression to match in it, as far as a simple reading of the expression
+ * tells: one of a few literal texts every match starts with ({@code "you should "}, or {@code "Print"} and
+ * {@code "Email"} for {@code (?:Print|Email) this}), at the start of the text when the expression starts with
+ * {@code ^}; or one of the punctuation characters of a leading class ({@code [?&]}). A text without them is not
+ * searched: most texts are skipped by a few char comparisons instead of a run of the regex engine. Letters are
+ * compared ignoring (ASCII) case, so the test holds whatever the expression's flags. Immutable.
+ */
+final class RegexPrefilter {
+
+    private static final RegexPrefilter NONE = new RegexPrefilter(List.of(), false, "");
+
+    /** Literal texts one of which every match starts with; empty when unknown. */
+    private final List<String> prefixes;
+    /** True if matches start only at the start of the text (a leading {@code ^}). */
+    private final boolean anchored;
+    /** Without prefixes, the characters one of which starts every match ("" if unknown). */
+    private final String firstChars;
+
+    private RegexPrefilter(List<String> prefixes, boolean anchored, String firstChars) {
+        this.prefixes = prefixes;
+        this.anchored = anchored;
+        this.firstChars = firstChars;
+    }
+
+    /** The prefilter of {@code regex} (Java syntax). */
+    static RegexPrefilter of(String regex) {
+        boolean anchored = regex.startsWith("^") && !hasMultilineFlag(regex);
+        String body = regex.startsWith("^") ? regex.substring(1) : regex;
+        List<String> prefixes = prefixes(body);
+        if (!prefixes.isEmpty()) {
+            return new RegexPrefilter(prefixes, anchored, "");
+        }
+        String chars = leadingClass(body);
+        return chars.isEmpty() ? NONE : new RegexPrefilter(List.of(), false, chars);
+    }
+
+    /**
+     * False if no match can lie in {@code text[from, to)}; {@code pairs}, when given, summarises the whole text and
+     * rules most texts out at once.
+     */
+    boolean mayMatch(CharSequence text, CharPairs pairs, int from, int to) {
+        if (!prefixes.isEmpty()) {
+            for (String p : prefixes) {
+                if ((pairs == null || pairs.mayContain(p))
+                        && (anchored ? startsWith(text, from, to, p) : contains(text, from, to, p))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!firstChars.isEmpty()) {
+            return (pairs == null || pairs.mayContainAny(firstChars)) && containsAny(text, from, to, firstChars);
+        }
+        return true;
+    }
+
+    /** The literal texts one of which every match starts with; empty when unknown. */
+    static List<String> prefixes(String regex) {
+        String single = literalPrefix(regex);
+        if (!single.isEmpty()) {
+            return List.of(single);
+        }
+        if (hasTopLevelAlternative(regex)) {
+            return List.of();
+        }
+        // A leading group of alternatives, each with its own literal start: "(?:Print|Email) this".
+        int open = skipFlagGroups(regex);
+        if (open < 0 || !regex.startsWith("(", open)) {
+            return List.of();
+        }
+        int contentStart = open + 1;
+        if (regex.startsWith("(?", open)) {
+            int j = open + 2;
+            while (j < regex.length() && (Character.isLetter(regex.charAt(j)) || regex.charAt(j) == '-')) {
+                j++;
+            }
+            if (j >= regex.length() || regex.charAt(j) != ':') {
+                return List.of(); // a lookaround or a named group
+            }
+            contentStart = j + 1;
+        }
+        int close = closing(regex, open);
+        if (close < 0 || close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String alternative : alternatives(regex.substring(contentStart, close))) {
+            String p = literalPrefix(alternative);
+            if (p.isEmpty()) {
+                return List.of();
+            }
+            out.add(p);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The index after any leading flag-only groups ({@code (?i)}), or -1 if one is malformed. */
+    private static int skipFlagGroups(String regex) {
+        int i = 0;
+        while (regex.startsWith("(?", i)) {
+            int j = i + 2;
+            while (j < regex.length() && (Character.isLetter(regex.charAt(j)) || regex.charAt(j) == '-')) {
+                j++;
+            }
+            if (j < regex.length() && regex.charAt(j) == ')') {
+                i = j + 1;
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** The top-level alternatives of {@code regex}. */
+    private static List<String> alternatives(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(regex.substring(start));
+        return out;
+    }
+
+    /** True if an inline flag group turns on multi-line mode, where {@code ^} also matches after line breaks. */
+    private static boolean hasMultilineFlag(String regex) {
+        for (int i = regex.indexOf("(?"); i >= 0; i = regex.indexOf("(?", i + 2)) {
+            for (int j = i + 2; j < regex.length() && Character.isLetter(regex.charAt(j)); j++) {
+                if (regex.charAt(j) == 'm') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True if {@code text[from, to)} starts with {@code prefix}, ASCII letters compared ignoring case. */
+    private static boolean startsWith(CharSequence text, int from, int to, String prefix) {
+        int n = prefix.length();
+        if (to - from < n) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char a = text.charAt(from + k);
+            char b = prefix.charAt(k);
+            if (a != b && ((a | 0x20) != (b | 0x20) || !isAsciiLetter(b))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * The literal text every match of {@code regex} starts with, as far as a simple reading can tell (after any
+     * {@code (?:} or flag groups, up to the first operator): "you should " for {@code you should (?:invest|buy)},
+     * "&amp;" for an entity pattern; "" when a match may start in several ways (a top-level {@code |}) or with a
+     * class. Letters are compared ignoring case, so the prefix is valid whatever the pattern's flags.
+     */
+    static String literalPrefix(String regex) {
+        if (hasTopLevelAlternative(regex)) {
+            return "";
+        }
+        int i = 0;
+        while (regex.startsWith("(?", i)) {
+            int j = i + 2;
+            while (j < regex.length() && (Character.isLetter(regex.charAt(j)) || regex.charAt(j) == '-')) {
+                j++;
+            }
+            if (j < regex.length() && regex.charAt(j) == ')') {
+                i = j + 1;
+            } else if (j < regex.length() && regex.charAt(j) == ':' && mustEnter(regex, i, j + 1)) {
+                i = j + 1;
+            } else {
+                return "";
+            }
+        }
+        StringBuilder prefix = new StringBuilder();
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            int width;
+            char literal;
+            if (c == '\\') {
+                if (i + 1 >= regex.length() || Character.isLetterOrDigit(regex.charAt(i + 1))) {
+                    break;
+                }
+                literal = regex.charAt(i + 1);
+                width = 2;
+            } else if (".[]()|^$?*+{}".indexOf(c) >= 0 || c > 127) {
+                break;
+            } else {
+                literal = c;
+                width = 1;
+            }
+            int after = i + width;
+            if (after < regex.length() && "?*{".indexOf(regex.charAt(after)) >= 0) {
+                break;
+            }
+            prefix.append(literal);
+            i = after;
+        }
+        return prefix.toString();
+    }
+
+    /**
+     * The characters of a leading class of plain punctuation ({@code [?&]} in an affiliate-parameter pattern), which
+     * every match starts with; "" for anything else (ranges, escapes, negation, letters, a quantifier that allows none).
+     */
+    static String leadingClass(String regex) {
+        if (hasTopLevelAlternative(regex) || !regex.startsWith("[") || regex.startsWith("[^")) {
+            return "";
+        }
+        int close = regex.indexOf(']', 1);
+        if (close < 2 || (close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0)) {
+            return "";
+        }
+        String chars = regex.substring(1, close);
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '\\' || c == '-' || c == '[' || c > 127) {
+                return "";
+            }
+        }
+        return chars;
+    }
+
+    private static boolean containsAny(CharSequence text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if every match goes through the group opening at {@code open} from its start: it has no alternative of
+     * its own and no quantifier that allows skipping it ({@code (?:we|i)}, {@code (?:a)?b} do not).
+     */
+    private static boolean mustEnter(String regex, int open, int contentStart) {
+        int close = closing(regex, open);
+        if (close < 0 || hasTopLevelAlternative(regex.substring(contentStart, close))) {
+            return false;
+        }
+        return close + 1 >= regex.length() || "?*{".indexOf(regex.charAt(close + 1)) < 0;
+    }
+
+    /** The index of the parenthesis closing the group opening at {@code open}, or -1. */
+    private static int closing(String regex, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True if {@code |} appears outside any group or class: then matches may start in several ways. */
+    private static boolean hasTopLevelAlternative(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if {@code text[from, to)} contains {@code prefix}, ASCII letters compared ignoring case. */
+    static boolean contains(CharSequence text, int from, int to, String prefix) {
+        if (text instanceof String s) {
+            return contains(s, from, to, prefix);
+        }
+        int n = prefix.length();
+        char first = prefix.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        char firstLower = Character.toLowerCase(first);
+        outer:
+        for (int i = from, last = to - n; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c != firstLower && c != firstUpper) {
+                continue;
+            }
+            for (int k = 1; k < n; k++) {
+                char a = text.charAt(i + k);
+                char b = prefix.charAt(k);
+                if (a != b && (a | 0x20) != (b | 0x20) || (a != b && !Character.isLetter(b))) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** {@link #contains(CharSequence, int, int, String)} on a String, whose chars are read without an interface call. */
+    private static boolean contains(String text, int from, int to, String prefix) {
+        int n = prefix.length();
+        char lower = Character.toLowerCase(prefix.charAt(0));
+        char upper = Character.toUpperCase(prefix.charAt(0));
+        int last = to - n;
+        int a = text.indexOf(lower, from);
+        int b = upper == lower ? -1 : text.indexOf(upper, from);
+        while (true) {
+            int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+            if (at < 0 || at > last) {
+                return false;
+            }
+            if (text.regionMatches(true, at + 1, prefix, 1, n - 1)) {
+                return true;
+            }
+            if (at == a) {
+                a = text.indexOf(lower, at + 1);
+            } else {
+                b = text.indexOf(upper, at + 1);
+            }
+        }
+    }
+}
