@@ -132,6 +132,14 @@ public final class Prose {
     }
 
     /**
+     * The text's chars, copied once and shared, for loops that read every char: reading an array is much cheaper
+     * than reading a string one call at a time. Callers must not change the array.
+     */
+    public char[] chars() {
+        return derived(char[].class, String::toCharArray);
+    }
+
+    /**
      * A value computed from this prose's text once and then shared, such as its word tokens, which a dozen rules
      * would otherwise compute each; one value per type. Thread-safe: a race at worst computes a value twice.
      */
@@ -143,6 +151,7 @@ public final class Prose {
             }
         }
         T value = compute.apply(text);
+        d = derived; // computing may itself have added a value
         Object[] more = Arrays.copyOf(d, d.length + 1);
         more[d.length] = value;
         derived = more;

@@ -13,7 +13,9 @@ import java.util.List;
  */
 public final class ProseBuilder {
 
-    private final StringBuilder text = new StringBuilder();
+    /** The text so far, in {@code chars[0, length)}: an array, as appending one char at a time must be cheap. */
+    private char[] chars = new char[64];
+    private int length;
     private int[] starts = new int[64];
     private int[] ends = new int[64];
     private final int anchor;
@@ -58,7 +60,7 @@ public final class ProseBuilder {
 
     /** Starts a link whose visible text follows; {@code target} may be empty. */
     public ProseBuilder startLink(String target) {
-        linkStart = text.length();
+        linkStart = length;
         linkTarget = target == null ? "" : target;
         return this;
     }
@@ -76,7 +78,7 @@ public final class ProseBuilder {
 
     /** Starts a run of inline code. */
     public ProseBuilder startCode() {
-        codeStart = text.length();
+        codeStart = length;
         return this;
     }
 
@@ -95,20 +97,20 @@ public final class ProseBuilder {
 
     /** True if nothing but whitespace was appended. */
     public boolean isBlank() {
-        return text.isEmpty() || (text.length() == 1 && text.charAt(0) == ' ');
+        return length == 0 || (length == 1 && chars[0] == ' ');
     }
 
     /** The text appended so far (whitespace normalised). */
     public String currentText() {
-        return text.toString();
+        return new String(chars, 0, length);
     }
 
     public Prose build() {
-        int n = text.length();
-        if (n > 0 && text.charAt(n - 1) == ' ') {
+        int n = length;
+        if (n > 0 && chars[n - 1] == ' ') {
             n--;
         }
-        String s = text.substring(0, n);
+        String s = new String(chars, 0, n);
         int[] st = Arrays.copyOf(starts, n);
         int[] en = Arrays.copyOf(ends, n);
         List<Link> ls = new ArrayList<>(links.size());
@@ -130,29 +132,34 @@ public final class ProseBuilder {
     }
 
     private int trimmedEnd() {
-        int end = text.length();
-        return end > 0 && text.charAt(end - 1) == ' ' ? end - 1 : end;
+        int end = length;
+        return end > 0 && chars[end - 1] == ' ' ? end - 1 : end;
     }
 
     private int skipSpace(int i) {
-        return i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
+        return i < length && chars[i] == ' ' ? i + 1 : i;
     }
 
     private void add(char c, int sourceStart, int sourceEnd) {
-        if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
-            int n = text.length();
-            if (n == 0 || text.charAt(n - 1) == ' ') {
+        if ((c <= ' ' || c >= 128) && isSpace(c)) {
+            if (length == 0 || chars[length - 1] == ' ') {
                 return;
             }
             c = ' ';
         }
-        int n = text.length();
+        int n = length;
         if (n == starts.length) {
             starts = Arrays.copyOf(starts, n * 2);
             ends = Arrays.copyOf(ends, n * 2);
+            chars = Arrays.copyOf(chars, n * 2);
         }
         starts[n] = sourceStart;
         ends[n] = sourceEnd;
-        text.append(c);
+        chars[n] = c;
+        length = n + 1;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 }

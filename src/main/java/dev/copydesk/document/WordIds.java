@@ -16,17 +16,25 @@ public final class WordIds {
 
     /** The ids of the words of {@code text[from, to)}, in order. */
     public int[] of(CharSequence text, int from, int to) {
-        char[] cs = Words.chars(text, from, to);
+        return of(Words.chars(text, from, to), 0, to - from);
+    }
+
+    /** The ids of the words of a prose's text within {@code [from, to)}, in order. */
+    public int[] of(Prose prose, int from, int to) {
+        return of(prose.chars(), from, to);
+    }
+
+    private int[] of(char[] cs, int from, int to) {
         int[] out = new int[8];
         int n = 0;
-        int i = 0;
-        while (i < cs.length) {
+        int i = from;
+        while (i < to) {
             if (!Character.isLetterOrDigit(cs[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            i = Words.wordEnd(cs, i);
+            i = Words.wordEnd(cs, i, to);
             if (n == out.length) {
                 out = Arrays.copyOf(out, n * 2);
             }
@@ -46,12 +54,9 @@ public final class WordIds {
     }
 
     private int id(char[] cs, int start, int end) {
-        for (int i = start; i < end; i++) {
-            cs[i] = fold(cs[i]);
-        }
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + cs[i];
+            h = 31 * h + fold(cs[i]);
         }
         h ^= h >>> 16;
         int mask = table.length - 1;
@@ -61,10 +66,22 @@ public final class WordIds {
                 return add(cs, start, end, h, slot);
             }
             int id = e - 1;
-            if (hashes[id] == h && Arrays.equals(words[id], 0, words[id].length, cs, start, end)) {
+            if (hashes[id] == h && sameFolded(words[id], cs, start, end)) {
                 return id;
             }
         }
+    }
+
+    private static boolean sameFolded(char[] word, char[] cs, int start, int end) {
+        if (word.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < word.length; i++) {
+            if (word[i] != fold(cs[start + i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int add(char[] cs, int start, int end, int hash, int slot) {
@@ -73,7 +90,11 @@ public final class WordIds {
             words = Arrays.copyOf(words, id * 2);
             hashes = Arrays.copyOf(hashes, id * 2);
         }
-        words[id] = Arrays.copyOfRange(cs, start, end);
+        char[] word = new char[end - start];
+        for (int i = 0; i < word.length; i++) {
+            word[i] = fold(cs[start + i]);
+        }
+        words[id] = word;
         hashes[id] = hash;
         table[slot] = id + 1;
         if (size * 2 > table.length) {

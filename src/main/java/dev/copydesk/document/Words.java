@@ -29,7 +29,7 @@ public final class Words {
                 continue;
             }
             int start = i;
-            i = wordEnd(cs, i);
+            i = wordEnd(cs, i, cs.length);
             out.add(new TextRange(from + start, from + i));
         }
         return out;
@@ -45,7 +45,7 @@ public final class Words {
                 i++;
                 continue;
             }
-            i = wordEnd(cs, i);
+            i = wordEnd(cs, i, cs.length);
             n++;
         }
         return n;
@@ -67,7 +67,7 @@ public final class Words {
                 continue;
             }
             int start = i;
-            i = wordEnd(cs, i);
+            i = wordEnd(cs, i, cs.length);
             out.add(normalize(cs, start, i));
         }
         return out;
@@ -83,10 +83,9 @@ public final class Words {
         return cs;
     }
 
-    /** The end of the word starting at {@code start}. */
-    static int wordEnd(char[] cs, int start) {
+    /** The end of the word starting at {@code start}, at most {@code to}. */
+    static int wordEnd(char[] cs, int start, int to) {
         int i = start;
-        int to = cs.length;
         while (i < to) {
             char c = cs[i];
             if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')

@@ -104,7 +104,7 @@ public final class DuplicateSentence implements Rule {
         for (Piece piece : pieces) {
             Prose prose = piece.prose();
             for (Sentence s : prose.sentences()) {
-                int[] ids = vocabulary.of(prose.text(), s.start(), s.end());
+                int[] ids = vocabulary.of(prose, s.start(), s.end());
                 if (ids.length < minWords || isLeadIn(s.text()) || !isProse(prose, s, ids, words, minWords)
                         || isName(s.text())) {
                     continue;

@@ -12,10 +12,9 @@ final class CharPairs {
     private final long[] chars = new long[2];
     private final long[] pairs = new long[PAIR_BITS / 64];
 
-    CharPairs(String text) {
-        char[] cs = text.toCharArray();
+    CharPairs(char[] text) {
         int prev = -1;
-        for (char ch : cs) {
+        for (char ch : text) {
             int c = fold(ch);
             if (c < 0) {
                 prev = -1;

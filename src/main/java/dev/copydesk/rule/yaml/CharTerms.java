@@ -1,6 +1,7 @@
 package dev.copydesk.rule.yaml;
 
 import dev.copydesk.config.ConfigException;
+import dev.copydesk.document.Prose;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,15 +66,25 @@ final class CharTerms implements TextPattern {
     public void find(CharSequence text, int from, int to, TimeLimit limit, List<Match> out) {
         char[] cs = new char[to - from];
         text.toString().getChars(from, to, cs, 0);
+        find(cs, from, from, to, out);
+    }
+
+    @Override
+    public void find(Prose prose, int from, int to, TimeLimit limit, List<Match> out) {
+        find(prose.chars(), 0, from, to, out);
+    }
+
+    /** Finds in text chars {@code [from, to)}, where {@code cs[k]} is text char {@code base + k}. */
+    private void find(char[] cs, int base, int from, int to, List<Match> out) {
         for (int i = from; i < to; i++) {
-            if (!firstBmp[cs[i - from]]) {
+            if (!firstBmp[cs[i - base]]) {
                 continue;
             }
             Node n = root;
             int bestEnd = -1;
             int bestKey = -1;
             for (int j = i; j < to; j++) {
-                n = n.next.get(fold(cs[j - from]));
+                n = n.next.get(fold(cs[j - base]));
                 if (n == null) {
                     break;
                 }

@@ -92,7 +92,7 @@ final class WordTerms implements TextPattern {
             if (tokens.joined(i)) {
                 continue;
             }
-            if (!mayStartTerm(tokens.hash(text, i, ignoreCase))) {
+            if (!mayStartTerm(tokens.hash(i, ignoreCase))) {
                 continue;
             }
             Node node = root;
@@ -122,7 +122,7 @@ final class WordTerms implements TextPattern {
     }
 
     private void markFirstWord(String normalized) {
-        int bit = Tokens.hash(normalized, 0, normalized.length(), ignoreCase) & (FIRST_WORD_BITS - 1);
+        int bit = Tokens.hash(normalized, ignoreCase) & (FIRST_WORD_BITS - 1);
         firstWords[bit >>> 6] |= 1L << (bit & 63);
     }
 
@@ -160,6 +160,9 @@ final class WordTerms implements TextPattern {
      * Reused by rules that count or compare words.
      */
     static final class Tokens {
+        /** The chars the tokens were read from: {@code chars[k]} is text char {@code base + k}. */
+        private final char[] chars;
+        private final int base;
         private final int[] starts;
         private final int[] ends;
         private final boolean[] joined;
@@ -168,7 +171,10 @@ final class WordTerms implements TextPattern {
         private final int first;
         private final int count;
 
-        private Tokens(int[] starts, int[] ends, boolean[] joined, int[][] hashes, int first, int count) {
+        private Tokens(char[] chars, int base, int[] starts, int[] ends, boolean[] joined, int[][] hashes, int first,
+                int count) {
+            this.chars = chars;
+            this.base = base;
             this.starts = starts;
             this.ends = ends;
             this.joined = joined;
@@ -181,29 +187,22 @@ final class WordTerms implements TextPattern {
          * The hash of token {@code i} as the normalised token (apostrophes straight, and in lower case if
          * {@code ignoreCase}) would have it, computed without making it; shared by every word list matched here.
          */
-        int hash(CharSequence text, int i, boolean ignoreCase) {
+        int hash(int i, boolean ignoreCase) {
             int which = ignoreCase ? 1 : 0;
             int[] h = hashes[which];
             if (h == null) {
                 h = new int[starts.length];
-                if (h.length > 0) {
-                    int from = starts[0];
-                    char[] cs = new char[ends[h.length - 1] - from];
-                    text.toString().getChars(from, ends[h.length - 1], cs, 0);
-                    for (int k = 0; k < h.length; k++) {
-                        h[k] = hash(cs, starts[k] - from, ends[k] - from, ignoreCase);
-                    }
+                for (int k = 0; k < h.length; k++) {
+                    h[k] = hash(chars, starts[k] - base, ends[k] - base, ignoreCase);
                 }
                 hashes[which] = h;
             }
             return h[first + i];
         }
 
-        /** The hash of {@code text[start, end)} as {@link #hash(CharSequence, int, boolean)} gives it. */
-        static int hash(CharSequence text, int start, int end, boolean ignoreCase) {
-            char[] cs = new char[end - start];
-            text.toString().getChars(start, end, cs, 0);
-            return hash(cs, 0, cs.length, ignoreCase);
+        /** The hash of {@code text} as {@link #hash(int, boolean)} gives it for a token of that text. */
+        static int hash(String text, boolean ignoreCase) {
+            return hash(text.toCharArray(), 0, text.length(), ignoreCase);
         }
 
         private static int hash(char[] text, int start, int end, boolean ignoreCase) {
@@ -230,7 +229,7 @@ final class WordTerms implements TextPattern {
          * units (whole texts and sentences) never do.
          */
         static Tokens of(Prose prose, int from, int to) {
-            Tokens all = prose.derived(Tokens.class, t -> of(t, 0, t.length()));
+            Tokens all = prose.derived(Tokens.class, t -> of(prose.chars(), 0, 0, t.length()));
             int lo = lowerBound(all.starts, all.count, from);
             int hi = lo;
             while (hi < all.count && all.ends[hi] <= to) {
@@ -239,7 +238,7 @@ final class WordTerms implements TextPattern {
             if (lo < all.count && all.starts[lo] < from || (hi < all.count && all.starts[hi] < to)) {
                 return of(prose.text(), from, to);
             }
-            return new Tokens(all.starts, all.ends, all.joined, all.hashes, lo, hi - lo);
+            return new Tokens(all.chars, all.base, all.starts, all.ends, all.joined, all.hashes, lo, hi - lo);
         }
 
         private static int lowerBound(int[] a, int n, int key) {
@@ -260,21 +259,26 @@ final class WordTerms implements TextPattern {
             // The chars are copied once: reading an array is much cheaper than a string's chars one call at a time.
             char[] cs = new char[to - from];
             text.toString().getChars(from, to, cs, 0);
+            return of(cs, from, from, to);
+        }
+
+        /** The tokens of text chars {@code [from, to)}, where {@code cs[k]} is text char {@code base + k}. */
+        private static Tokens of(char[] cs, int base, int from, int to) {
             int[] s = new int[16];
             int[] e = new int[16];
             int n = 0;
             int i = from;
             while (i < to) {
-                if (!isWordChar(cs[i - from])) {
+                if (!isWordChar(cs[i - base])) {
                     i++;
                     continue;
                 }
                 int start = i;
                 while (i < to) {
-                    char c = cs[i - from];
+                    char c = cs[i - base];
                     if (isWordChar(c)) {
                         i++;
-                    } else if (isApostrophe(c) && i + 1 < to && isWordChar(cs[i + 1 - from])) {
+                    } else if (isApostrophe(c) && i + 1 < to && isWordChar(cs[i + 1 - base])) {
                         i += 2;
                     } else {
                         break;
@@ -290,9 +294,9 @@ final class WordTerms implements TextPattern {
             }
             boolean[] j = new boolean[n];
             for (int k = 1; k < n; k++) {
-                j[k] = s[k] == e[k - 1] + 1 && isHyphen(text.charAt(e[k - 1]));
+                j[k] = s[k] == e[k - 1] + 1 && isHyphen(cs[e[k - 1] - base]);
             }
-            return new Tokens(Arrays.copyOf(s, n), Arrays.copyOf(e, n), j, new int[2][], 0, n);
+            return new Tokens(cs, base, Arrays.copyOf(s, n), Arrays.copyOf(e, n), j, new int[2][], 0, n);
         }
 
         int count() {

@@ -88,7 +88,7 @@ class RegexPrefixTest {
             RegexPrefilter f = RegexPrefilter.of(regex);
             for (String t : texts) {
                 if (p.matcher(t).find()) {
-                    assertThat(f.mayMatch(t, new CharPairs(t), 0, t.length())).as(regex + " on " + t).isTrue();
+                    assertThat(f.mayMatch(t, new CharPairs(t.toCharArray()), 0, t.length())).as(regex + " on " + t).isTrue();
                 }
             }
         }
