@@ -32,9 +32,25 @@ public final class ProseBuilder {
 
     /** Appends source text verbatim: char {@code i} came from source offset {@code sourceStart + i}. */
     public ProseBuilder append(CharSequence s, int sourceStart) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            add(s.charAt(i), sourceStart + i, sourceStart + i + 1);
+        int n = s.length();
+        reserve(length + n);
+        // Copy the chars in bulk, then normalise their whitespace in place: the write index never passes the read one.
+        s.toString().getChars(0, n, chars, length);
+        int w = length;
+        for (int r = 0; r < n; r++) {
+            char c = chars[length + r];
+            if ((c <= ' ' || c >= 128) && isSpace(c)) {
+                if (w == 0 || chars[w - 1] == ' ') {
+                    continue;
+                }
+                c = ' ';
+            }
+            chars[w] = c;
+            starts[w] = sourceStart + r;
+            ends[w] = sourceStart + r + 1;
+            w++;
         }
+        length = w;
         return this;
     }
 
@@ -110,7 +126,8 @@ public final class ProseBuilder {
         if (n > 0 && chars[n - 1] == ' ') {
             n--;
         }
-        String s = new String(chars, 0, n);
+        char[] exact = Arrays.copyOf(chars, n);
+        String s = new String(exact);
         int[] st = Arrays.copyOf(starts, n);
         int[] en = Arrays.copyOf(ends, n);
         List<Link> ls = new ArrayList<>(links.size());
@@ -124,7 +141,8 @@ public final class ProseBuilder {
                 cs.add(c);
             }
         }
-        return new Prose(s, st, en, anchor, List.copyOf(ls), List.copyOf(cs), SentenceSplitter.split(s));
+        return new Prose(s, exact, st, en, anchor, List.copyOf(ls), List.copyOf(cs),
+                SentenceSplitter.split(s, exact));
     }
 
     private static TextRange clip(TextRange r, int n) {
@@ -148,15 +166,20 @@ public final class ProseBuilder {
             c = ' ';
         }
         int n = length;
-        if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n * 2);
-            ends = Arrays.copyOf(ends, n * 2);
-            chars = Arrays.copyOf(chars, n * 2);
-        }
+        reserve(n + 1);
         starts[n] = sourceStart;
         ends[n] = sourceEnd;
         chars[n] = c;
         length = n + 1;
+    }
+
+    private void reserve(int capacity) {
+        if (capacity > starts.length) {
+            int size = Math.max(capacity, starts.length * 2);
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
+            chars = Arrays.copyOf(chars, size);
+        }
     }
 
     private static boolean isSpace(char c) {

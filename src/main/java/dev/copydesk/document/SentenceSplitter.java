@@ -26,11 +26,16 @@ final class SentenceSplitter {
     }
 
     static List<Sentence> split(String text) {
+        return split(text, text.toCharArray());
+    }
+
+    /** Splits {@code text}, whose chars are {@code chars}. */
+    static List<Sentence> split(String text, char[] chars) {
         List<Sentence> out = new ArrayList<>();
         int n = text.length();
         int start = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c != '.' && c != '!' && c != '?' && c != '…') {
                 continue;
             }
