@@ -1,6 +1,7 @@
 package dev.copydesk.rule.yaml;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,6 +59,50 @@ final class RegexPrefilter {
             return (pairs == null || pairs.mayContainAny(firstChars)) && containsAny(text, from, to, firstChars);
         }
         return true;
+    }
+
+    /** True if every match starts at the start of the text: the regex need only be tried there. */
+    boolean anchored() {
+        return anchored;
+    }
+
+    /** True if every match starts where one of a few literal texts does: the regex need only be tried there. */
+    boolean hasPrefixes() {
+        return !prefixes.isEmpty();
+    }
+
+    /** The places in a text where a match may start, in order: where a prefix starts. */
+    Starts starts(CharSequence text, int to) {
+        return new Starts(text, to);
+    }
+
+    /** Walks the places in {@code text[…, to)} where one of the prefixes starts, each prefix's next place kept. */
+    final class Starts {
+        private final CharSequence text;
+        private final int to;
+        /** Per prefix, where it next starts at or after the last place asked for ({@code -1}: nowhere). */
+        private final int[] next;
+
+        private Starts(CharSequence text, int to) {
+            this.text = text;
+            this.to = to;
+            this.next = new int[prefixes.size()];
+            Arrays.fill(next, -2);
+        }
+
+        /** The first place at or after {@code at} where a prefix starts, or -1. */
+        int next(int at) {
+            int best = -1;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] == -2 || next[k] >= 0 && next[k] < at) {
+                    next[k] = indexOf(text, at, to, prefixes.get(k));
+                }
+                if (next[k] >= 0 && (best < 0 || next[k] < best)) {
+                    best = next[k];
+                }
+            }
+            return best;
+        }
     }
 
     /** The literal texts one of which every match starts with; empty when unknown. */
@@ -316,8 +361,16 @@ final class RegexPrefilter {
 
     /** True if {@code text[from, to)} contains {@code prefix}, ASCII letters compared ignoring case. */
     static boolean contains(CharSequence text, int from, int to, String prefix) {
+        return indexOf(text, from, to, prefix) >= 0;
+    }
+
+    /**
+     * Where {@code prefix} first starts in {@code text[from, to)} (and ends within it), ASCII letters compared
+     * ignoring case; -1 if nowhere.
+     */
+    static int indexOf(CharSequence text, int from, int to, String prefix) {
         if (text instanceof String s) {
-            return contains(s, from, to, prefix);
+            return indexOf(s, from, to, prefix);
         }
         int n = prefix.length();
         char first = prefix.charAt(0);
@@ -336,13 +389,13 @@ final class RegexPrefilter {
                     continue outer;
                 }
             }
-            return true;
+            return i;
         }
-        return false;
+        return -1;
     }
 
-    /** {@link #contains(CharSequence, int, int, String)} on a String, whose chars are read without an interface call. */
-    private static boolean contains(String text, int from, int to, String prefix) {
+    /** {@link #indexOf(CharSequence, int, int, String)} on a String, whose chars are read without an interface call. */
+    private static int indexOf(String text, int from, int to, String prefix) {
         int n = prefix.length();
         char lower = Character.toLowerCase(prefix.charAt(0));
         char upper = Character.toUpperCase(prefix.charAt(0));
@@ -352,10 +405,10 @@ final class RegexPrefilter {
         while (true) {
             int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
             if (at < 0 || at > last) {
-                return false;
+                return -1;
             }
             if (text.regionMatches(true, at + 1, prefix, 1, n - 1)) {
-                return true;
+                return at;
             }
             if (at == a) {
                 a = text.indexOf(lower, at + 1);

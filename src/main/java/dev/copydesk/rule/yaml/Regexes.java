@@ -45,6 +45,28 @@ final class Regexes implements TextPattern {
         return new Regexes(List.copyOf(out), List.copyOf(regexes));
     }
 
+    /**
+     * The matches {@code find()} would give, tried only where a match may start (where one of the pattern's literal
+     * prefixes does) rather than at every char: the engine's own scan tries every alternative at every position.
+     */
+    private static void findAtStarts(Matcher m, RegexPrefilter.Starts starts, int from, int to, int key,
+            List<Match> out) {
+        int at = from;
+        while (at < to) {
+            int p = starts.next(at);
+            if (p < 0) {
+                return;
+            }
+            m.region(p, to);
+            if (m.lookingAt() && m.end() > m.start()) {
+                out.add(new Match(m.start(), m.end(), key));
+                at = m.end();
+            } else {
+                at = p + 1;
+            }
+        }
+    }
+
     @Override
     public int size() {
         return patterns.size();
@@ -67,12 +89,22 @@ final class Regexes implements TextPattern {
                 continue;
             }
             Matcher m = patterns.get(k).matcher(limit.guard(text, from, to));
-            m.region(from, to);
             m.useTransparentBounds(true);
+            RegexPrefilter f = filters[k];
             try {
-                while (m.find()) {
-                    if (m.end() > m.start()) {
+                if (f.anchored()) {
+                    m.region(from, to);
+                    if (m.lookingAt() && m.end() > m.start()) {
                         out.add(new Match(m.start(), m.end(), k));
+                    }
+                } else if (f.hasPrefixes()) {
+                    findAtStarts(m, f.starts(text, to), from, to, k, out);
+                } else {
+                    m.region(from, to);
+                    while (m.find()) {
+                        if (m.end() > m.start()) {
+                            out.add(new Match(m.start(), m.end(), k));
+                        }
                     }
                 }
             } catch (TimeLimit.Expired e) {

@@ -9,6 +9,8 @@ import dev.copydesk.rule.RuleTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Term and pattern matching: word tokens, exact characters, regexes and their deadline. */
@@ -89,5 +91,45 @@ class MatchingTest {
                 .hasMessage("r.yaml:3:5: pattern \"((a+)+)+c\" ran for more than 100 ms on one text and was stopped; "
                         + "simplify it (nested repetition such as (a+)+ backtracks without end)");
         assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(10).toNanos());
+    }
+
+    @Test
+    void regexesTriedOnlyWhereTheirPrefixStartsFindWhatAFullScanFinds() {
+        List<String> regexes = List.of("(?:for|is for|intended for) (?:general )?(?:informational|educational) purposes",
+                "(?:is|are) not (?:professional )?medical advice", "not\\b[^.!?]{0,40}?\\b(?:substitute|replacement) for",
+                "^(?:Print|Email) this (?:article|page)$", "(?:consult|talk|discuss\\b[^.!?]{0,20}?)\\s+with", "aa",
+                "a(?:a|b)");
+        List<String> texts = List.of("This is for informational purposes, and IS FOR general educational purposes.",
+                "It is not medical advice; they are not professional medical advice. Is not medical advice",
+                "This is not a substitute for care, and not, in any way, a replacement for a doctor.",
+                "Email this page", "Print this article now", "Talk it over and discuss the plan with care with",
+                "aaaaab aab ab", "Discuss this with, consult   with");
+        for (boolean wordBoundaries : List.of(true, false)) {
+            for (String regex : regexes) {
+                Regexes r;
+                try {
+                    r = Regexes.of(List.of(new Located(regex, AT)), true, wordBoundaries);
+                } catch (ConfigException e) {
+                    throw new AssertionError(e);
+                }
+                Pattern p = Pattern.compile(wordBoundaries
+                        ? "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])" : regex,
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                for (String t : texts) {
+                    for (int from : new int[] {0, 3}) {
+                        List<Match> got = new ArrayList<>();
+                        r.find(t, from, t.length(), new TimeLimit(Duration.ofSeconds(5)), got);
+                        List<Match> want = new ArrayList<>();
+                        Matcher m = p.matcher(t).region(from, t.length()).useTransparentBounds(true);
+                        while (m.find()) {
+                            if (m.end() > m.start()) {
+                                want.add(new Match(m.start(), m.end(), 0));
+                            }
+                        }
+                        assertThat(got).as(regex + " in " + t + " from " + from).isEqualTo(want);
+                    }
+                }
+            }
+        }
     }
 }
