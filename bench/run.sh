@@ -53,6 +53,13 @@ check=(check --no-grammar --no-cache --fail-on=none)
 if [ -d "$corpus_root/freecodecamp-guide" ]; then
   run "freecodecamp-guide (4,462 Markdown files), java -jar" java -jar target/copydesk.jar "${check[@]}" "$corpus_root/freecodecamp-guide"
   run "freecodecamp-guide (4,462 Markdown files), bin/copydesk" bin/copydesk "${check[@]}" "$corpus_root/freecodecamp-guide"
+  # The floor the Markdown parser sets: flexmark alone over the same files, against the whole check (both after
+  # JVM start-up, same JVM options as bin/copydesk).
+  after=$(bin/copydesk "${check[@]}" --timings "$corpus_root/freecodecamp-guide" 2>&1 >/dev/null | awk '/^wall time/ { print $NF }')
+  printf '%-58s %6.2f s\n' "  of which after JVM start-up, copydesk check" "$(awk -v ms="$after" 'BEGIN { print ms / 1000 }')"
+  alone=$(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/copydesk.jar bench/FlexmarkAlone.java \
+    "$corpus_root/freecodecamp-guide" | sed -E 's/.*, ([0-9.]+) s after.*/\1/')
+  printf '%-58s %6.2f s\n' "  flexmark alone parsing the same files, after start-up" "$alone"
 fi
 if [ -d "$corpus_root/readability-pages" ]; then
   run "readability-pages (128 web pages), bin/copydesk" bin/copydesk "${check[@]}" "$corpus_root/readability-pages"
