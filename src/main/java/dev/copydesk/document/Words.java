@@ -37,7 +37,15 @@ public final class Words {
 
     /** How many words {@code text} has. */
     public static int count(CharSequence text) {
-        char[] cs = chars(text, 0, text.length());
+        return count(chars(text, 0, text.length()));
+    }
+
+    /** How many words a prose's text has. */
+    public static int count(Prose prose) {
+        return count(prose.chars());
+    }
+
+    private static int count(char[] cs) {
         int n = 0;
         int i = 0;
         while (i < cs.length) {

@@ -70,7 +70,7 @@ public final class DocumentTopics {
                 break;
             }
             out.add(new Part(p.text(), BODY));
-            words += Words.count(p.text());
+            words += Words.count(p);
         }
         return out;
     }

@@ -48,21 +48,22 @@ public final class Stemmer implements AutoCloseable {
         List<String> words = new ArrayList<>();
         List<String> known = new ArrayList<>();
         StringBuilder joined = new StringBuilder();
-        int n = text.length();
+        // The chars are copied once: reading an array is much cheaper than a string's chars one call at a time.
+        char[] cs = text.toString().toCharArray();
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!Character.isLetterOrDigit(cs[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-                    || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
-                    || (isApostrophe(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
+            while (i < n && (Character.isLetterOrDigit(cs[i]) || Character.getType(cs[i]) == Character.NON_SPACING_MARK
+                    || (isApostrophe(cs[i]) && i + 1 < n && Character.isLetter(cs[i + 1])))) {
                 i++;
             }
             int end = i;
-            String word = word(text, start, end);
+            String word = word(cs, start, end);
             if (word.isEmpty()) {
                 continue;
             }
@@ -107,11 +108,11 @@ public final class Stemmer implements AutoCloseable {
      * The word {@code text[start, end)} as it is stemmed: in lower case, without a possessive {@code 's} and without
      * apostrophes. Most words are plain lower-case ASCII and are taken as they are.
      */
-    private static String word(CharSequence text, int start, int end) {
+    private static String word(char[] cs, int start, int end) {
         for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
+            char c = cs[k];
             if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
-                String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT).replace('’', '\'')
+                String word = new String(cs, start, end - start).toLowerCase(Locale.ROOT).replace('’', '\'')
                         .replace('‘', '\'');
                 if (word.endsWith("'s")) {
                     word = word.substring(0, word.length() - 2);
@@ -119,7 +120,7 @@ public final class Stemmer implements AutoCloseable {
                 return word.replace("'", "");
             }
         }
-        return text.subSequence(start, end).toString();
+        return new String(cs, start, end - start);
     }
 
     /**

@@ -230,8 +230,24 @@ public final class TopicModel {
         return s;
     }
 
-    /** One compiled term; {@code cues} is null for an unambiguous term. */
-    private record Entry(int topic, String term, String[] keys, double weight, List<String[]> cues) {
+    /**
+     * One compiled term; {@code cues} is null for an unambiguous term, and {@code cuesByFirst} holds the cues by their
+     * first word, so that the words near a term are each looked up once rather than compared with every cue.
+     */
+    private record Entry(int topic, String term, String[] keys, double weight, List<String[]> cues,
+            Map<String, List<String[]>> cuesByFirst) {
+
+        Entry(int topic, String term, String[] keys, double weight, List<String[]> cues) {
+            this(topic, term, keys, weight, cues, cues == null ? null : byFirst(cues));
+        }
+
+        private static Map<String, List<String[]>> byFirst(List<String[]> cues) {
+            Map<String, List<String[]>> out = new HashMap<>();
+            for (String[] cue : cues) {
+                out.computeIfAbsent(cue[0], k -> new ArrayList<>()).add(cue);
+            }
+            return out;
+        }
 
         boolean matchesAt(List<Token> tokens, int i) {
             if (i + keys.length > tokens.size()) {
@@ -382,13 +398,17 @@ public final class TopicModel {
     private static boolean cueNear(Entry e, List<Token> tokens, int start, int end) {
         int from = Math.max(0, start - CUE_WINDOW);
         int to = Math.min(tokens.size(), end + CUE_WINDOW);
-        for (String[] cue : e.cues) {
-            for (int i = from; i + cue.length <= to; i++) {
-                if (i + cue.length > start && i < end) {
+        for (int i = from; i < to; i++) {
+            List<String[]> cues = e.cuesByFirst.get(tokens.get(i).stem());
+            if (cues == null) {
+                continue;
+            }
+            for (String[] cue : cues) {
+                if (i + cue.length > to || (i + cue.length > start && i < end)) {
                     continue;
                 }
                 boolean all = true;
-                for (int k = 0; k < cue.length && all; k++) {
+                for (int k = 1; k < cue.length && all; k++) {
                     all = cue[k].equals(tokens.get(i + k).stem());
                 }
                 if (all) {
