@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -110,6 +111,25 @@ public record GrammarSettings(boolean enabled, String language, List<String> ena
         off.removeAll(enableRules);
         return new GrammarSettings(enabled, language, categories.isEmpty() ? defaultCategories() : categories,
                 new ArrayList<>(off), enableRules, maxCharacters);
+    }
+
+    /** The same settings in another of the {@link #LANGUAGES}. */
+    public GrammarSettings withLanguage(String other) {
+        return new GrammarSettings(enabled, other, enabledCategories, disabledRules, enabledRules, maxCharacters);
+    }
+
+    /**
+     * The variant of {@link #LANGUAGES} a document's declared language names ("en-GB", "en_gb"), if it names one;
+     * empty for plain "en", other variants and other languages.
+     */
+    public static Optional<String> variant(String declared) {
+        String code = declared.strip().replace('_', '-');
+        for (String known : LANGUAGES.keySet()) {
+            if (known.equalsIgnoreCase(code)) {
+                return Optional.of(known);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The same settings, switched on or off. */

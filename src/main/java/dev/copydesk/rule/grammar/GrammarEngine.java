@@ -84,6 +84,11 @@ public final class GrammarEngine {
             service.skippedLanguage(path, language.get());
             return List.of();
         }
+        Optional<String> variant = language.flatMap(GrammarSettings::variant);
+        if (variant.isPresent() && !variant.get().equals(settings.language())) {
+            // An article that declares its English ("en-GB") is checked in it, whatever the site's default.
+            return service.engine(settings.withLanguage(variant.get()), accepted).check(document);
+        }
         List<Segment> segments = Segment.of(document.blocks());
         List<Segment> within = budget(path, segments);
 

@@ -74,8 +74,13 @@ public final class GrammarService implements AutoCloseable {
         }
         Set<String> accepted = new TreeSet<>(ShippedVocabulary.get().accept());
         accepted.addAll(vocabulary.accept());
-        EngineKey key = new EngineKey(settings.withEnabled(true), List.copyOf(accepted));
-        return Optional.of(engines.computeIfAbsent(key, k -> new GrammarEngine(k.settings(), k.accepted(), this)));
+        return Optional.of(engine(settings.withEnabled(true), List.copyOf(accepted)));
+    }
+
+    /** The shared engine for these (enabled) settings and this accepted vocabulary, shipped words included. */
+    GrammarEngine engine(GrammarSettings settings, List<String> accepted) {
+        return engines.computeIfAbsent(new EngineKey(settings, accepted),
+                k -> new GrammarEngine(k.settings(), k.accepted(), this));
     }
 
     /** Ends the run: trims the cache and reports files skipped for their language. */

@@ -149,4 +149,22 @@ class GrammarEngineTest {
         assertThat(byConfig.engine(GrammarSettings.DEFAULT, Vocabulary.EMPTY))
                 .containsSame(byConfig.engine(GrammarSettings.DEFAULT, Vocabulary.EMPTY).orElseThrow());
     }
+
+    @Test
+    void aDocumentThatDeclaresItsEnglishIsCheckedInIt() {
+        String page = "<html lang=\"%s\"><body><p>The colour of the sky is a favourite subject.</p></body></html>";
+        assertThat(matches("a.html", page.formatted("en-GB"))).isEmpty();
+        assertThat(matches("a.html", page.formatted("en_gb"))).isEmpty();
+        assertThat(matches("a.html", page.formatted("en-US"))).extracting(s -> s.split(" ")[1])
+                .containsExactly("colour", "favourite");
+        assertThat(matches("a.html", page.formatted("en"))).extracting(s -> s.split(" ")[1])
+                .containsExactly("colour", "favourite");
+        assertThat(matches("a.md", "---\nlang: en-GB\n---\n\nThe colour of the sky.\n")).isEmpty();
+        // A British site's American article is checked in American English.
+        GrammarSettings british = GrammarSettings.DEFAULT.withLanguage("en-GB");
+        assertThat(matches(SHARED, british, Vocabulary.EMPTY, "a.html",
+                page.formatted("en-US").replace("colour", "color").replace("favourite", "favorite"))).isEmpty();
+        assertThat(matches(SHARED, british, Vocabulary.EMPTY, "a.md", "The color of the sky.\n"))
+                .singleElement().asString().startsWith("MORFOLOGIK_RULE_EN_GB color");
+    }
 }
