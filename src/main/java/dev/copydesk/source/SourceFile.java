@@ -25,12 +25,12 @@ public final class SourceFile {
 
     private final String path;
     private final String text;
-    private final LineMap lines;
+    /** Made when first asked for: a file without findings or directives never needs it. */
+    private volatile LineMap lines;
 
     public SourceFile(String path, String text) {
         this.path = path;
         this.text = text;
-        this.lines = new LineMap(text);
     }
 
     /** Reads and decodes a file; {@code displayPath} is how findings name it. */
@@ -86,6 +86,12 @@ public final class SourceFile {
     }
 
     private static String utf8(String displayPath, byte[] bytes, int from) throws InputException {
+        // The runtime's own decoding is much faster but replaces bad bytes with U+FFFD: when the result has one,
+        // decode again strictly, to report the bad byte (or find the U+FFFD was in the file).
+        String fast = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -137,7 +143,12 @@ public final class SourceFile {
     }
 
     public LineMap lines() {
-        return lines;
+        LineMap l = lines;
+        if (l == null) {
+            l = new LineMap(text); // a race at worst makes the same map twice
+            lines = l;
+        }
+        return l;
     }
 
     /** The source text of a span. */
