@@ -16,6 +16,7 @@ import dev.copydesk.parse.markdown.FrontMatter;
 import dev.copydesk.parse.markdown.HeavyBlocks;
 import dev.copydesk.parse.markdown.PlainParagraphs;
 import dev.copydesk.parse.markdown.RelatedRegions;
+import dev.copydesk.parse.markdown.SharedHtmlBlocks;
 import dev.copydesk.source.SourceFile;
 import dev.copydesk.source.Span;
 import java.util.ArrayList;
@@ -42,7 +43,9 @@ public final class MarkdownParser implements Parser {
         // No autolink extension: bare URLs are found while mapping text, at a fraction of its cost.
         options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(),
                 StrikethroughExtension.create()));
-        this.flexmark = com.vladsch.flexmark.parser.Parser.builder(options).build();
+        options.set(com.vladsch.flexmark.parser.Parser.HTML_BLOCK_PARSER, false);
+        this.flexmark = com.vladsch.flexmark.parser.Parser.builder(options)
+                .customBlockParserFactory(new SharedHtmlBlocks()).build();
     }
 
     @Override
