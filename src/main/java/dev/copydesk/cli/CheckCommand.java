@@ -43,6 +43,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -207,6 +209,12 @@ public final class CheckCommand implements Callable<Integer> {
         if (paths.stream().anyMatch(p -> !p.equals("-") && Files.isDirectory(Path.of(p)))) {
             topics.prefetch(); // a folder is a whole site's run: load the lexicons while the files are listed
         }
+        // The files are listed while the rule packs load: on a site, each takes a good part of the start-up.
+        List<String> fileArgs = paths.stream().filter(p -> !p.equals("-")).toList();
+        FutureTask<FileFinder.Result> listing = new FutureTask<>(() -> new FileFinder(include, exclude).find(fileArgs));
+        Thread lister = new Thread(listing, "copydesk-files");
+        lister.setDaemon(true);
+        lister.start();
         RuleCatalog catalog;
         try {
             catalog = ruleSources.catalog();
@@ -215,8 +223,7 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCodes.INPUT_ERROR;
         }
         RuleRegistry registry = catalog.base();
-        List<String> fileArgs = paths.stream().filter(p -> !p.equals("-")).toList();
-        FileFinder.Result found = new FileFinder(include, exclude).find(fileArgs);
+        FileFinder.Result found = listed(listing);
         List<InputFile> inputs = new ArrayList<>(found.files());
         List<FileReport> reports = new ArrayList<>(found.failures());
         if (paths.contains("-")) {
@@ -280,6 +287,20 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** Standard input, read up to one byte past {@code limit} (all of it if the limit is 0). */
+    private static FileFinder.Result listed(FutureTask<FileFinder.Result> listing) {
+        try {
+            return listing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing files", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     private byte[] readStdin(long limit) throws IOException {
         if (limit <= 0) {
             return parent.stdin().readAllBytes();
