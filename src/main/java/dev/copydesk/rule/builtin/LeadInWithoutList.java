@@ -181,7 +181,7 @@ public final class LeadInWithoutList implements Rule {
             return true;
         }
         char first = t.charAt(0);
-        if (Character.isLowerCase(first) || ITEM_OPENING.matcher(t).find()) {
+        if (Character.isLowerCase(first) || ITEM_OPENING.matcher(t).lookingAt()) {
             return true;
         }
         if (p.code().stream().anyMatch(c -> c.start() == 0) || p.links().stream().anyMatch(l -> l.text().start() == 0)) {

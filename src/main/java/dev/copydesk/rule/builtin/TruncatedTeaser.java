@@ -66,9 +66,10 @@ public final class TruncatedTeaser implements Rule {
                 .filter(b -> b instanceof Quote).map(Block::span).toList();
         for (Prose prose : ProseBlocks.all(document.blocks())) {
             boolean quoted = !prose.isEmpty() && quotes.stream().anyMatch(q -> q.contains(prose.sourceStart(0)));
-            Matcher m = ELISION.matcher(prose.text());
+            // No "[…]" without a bracket: most texts are not searched.
+            Matcher m = prose.text().indexOf('[') < 0 ? null : ELISION.matcher(prose.text());
             boolean elided = false;
-            while (m.find()) {
+            while (m != null && m.find()) {
                 // In a quotation or code, "[…]" marks words left out on purpose.
                 if (quoted || inCode(prose, m.start()) || insideQuotationMarks(prose.text(), m.start())) {
                     continue;
@@ -115,7 +116,12 @@ public final class TruncatedTeaser implements Rule {
     }
 
     private static boolean checkEnd(Prose prose, String what, RuleContext context) {
-        Matcher m = TRAILING_ELLIPSIS.matcher(prose.text());
+        String t = prose.text();
+        // Only a text ending in "…", "." or "]" can end in an ellipsis: the others are not searched.
+        if (t.isEmpty() || "….]".indexOf(t.charAt(t.length() - 1)) < 0) {
+            return false;
+        }
+        Matcher m = TRAILING_ELLIPSIS.matcher(t);
         if (!m.find()) {
             return false;
         }
