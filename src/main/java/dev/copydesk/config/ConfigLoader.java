@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * overrides:
  *   - files: ["news/**"]
  *     rules: {stale-year: error}
+ *   - files: ["garden/**"]
+ *     site: {topics: [gardening]}    # replaces the site's topics (or lexicons) for these files
  * site:
  *   topics: [mental-health]          # topics the site covers (see copydesk explain off-topic-link)
  *   lexicons: [topics]               # folders of the site's own topic lexicons, relative to this file
@@ -48,7 +50,7 @@ public final class ConfigLoader {
     private static final List<String> TOP_KEYS = List.of("rules", "include", "exclude", "overrides", "site",
             "packs", "grammar", "vocabulary");
     private static final List<String> SITE_KEYS = List.of("topics", "lexicons");
-    private static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
+    private static final List<String> OVERRIDE_KEYS = List.of("files", "rules", "site");
     private static final List<String> GRAMMAR_KEYS = List.of("enabled", "language", "enabledCategories",
             "disabledRules", "enabledRules", "maxCharacters");
     private static final List<String> VOCABULARY_KEYS = List.of("accept", "reject", "files");
@@ -83,7 +85,9 @@ public final class ConfigLoader {
                 if (files.isEmpty()) {
                     throw new ConfigException(o.location(), "an override needs files: a list of globs");
                 }
-                overrides.add(new ConfigOverride(o.location(), files, rules(o)));
+                Optional<Site> site = o.get("site").isPresent() ? Optional.of(site(o, displayPath, directory))
+                        : Optional.empty();
+                overrides.add(new ConfigOverride(o.location(), files, rules(o), site));
             }
         }
         return new Config(Optional.ofNullable(file), directory, rules, map.strings("include"), map.strings("exclude"),

@@ -23,6 +23,15 @@ public record Site(List<Topic> topics, List<Folder> lexicons) {
         lexicons = List.copyOf(lexicons);
     }
 
+    /**
+     * This site with the keys an override's site section gives replacing its own: topics if it lists any, lexicon
+     * folders if it lists any.
+     */
+    public Site with(Site override) {
+        return new Site(override.topics.isEmpty() ? topics : override.topics,
+                override.lexicons.isEmpty() ? lexicons : override.lexicons);
+    }
+
     /** The topic ids, in config order. */
     public List<String> topicIds() {
         return topics.stream().map(Topic::id).toList();

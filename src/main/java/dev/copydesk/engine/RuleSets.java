@@ -4,6 +4,7 @@ import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.config.ConfigOverride;
 import dev.copydesk.config.RuleSetting;
+import dev.copydesk.config.Site;
 import dev.copydesk.rule.RuleEnvironment;
 import dev.copydesk.rule.RuleOptions;
 import dev.copydesk.rule.RuleProvider;
@@ -13,10 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Builds the rules that apply to a file from its config and the overrides matching it. Each distinct combination
+ * Builds the rules that apply to a file from its config and the overrides matching it (rule settings, and the site
+ * section the rules see). Each distinct combination
  * is built once and shared by every file it applies to (rules are thread-safe).
  */
 public final class RuleSets {
@@ -103,6 +106,14 @@ public final class RuleSets {
         }
         List<ActiveRule> rules = new ArrayList<>();
         RuleEnvironment env = environment.forConfig(config);
+        Site site = config.site();
+        for (int i : overrides) {
+            Optional<Site> s = config.overrides().get(i).site();
+            if (s.isPresent()) {
+                site = site.with(s.get());
+            }
+        }
+        env = env.withSite(site);
         try {
             for (RuleProvider p : registry.all()) {
                 RuleSetting s = settings.get(p.meta().id());

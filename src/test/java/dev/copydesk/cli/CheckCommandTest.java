@@ -191,4 +191,28 @@ class CheckCommandTest {
         write("k/.copydesk.yaml", "site:\n  topics: [lawn-garden]\n");
         assertThat(Cli.run("check", TODAY, article.toString()).out()).doesNotContain("off-topic-link");
     }
+
+    @Test
+    void anOverrideSetsTheSiteSectionForSomeFiles() throws IOException {
+        String text = """
+                Ketamine Therapy: What to Expect
+
+                Ketamine has emerged as a treatment for depression and anxiety. In low doses it can produce rapid antidepressant effects.
+
+                This article is in the category Treatment
+                Discover effective remedies to cure a weed hangover and regain your wellness.
+                Discover when to apply Scotts Weed and Feed for optimal lawn health and lush growth.
+                """;
+        write("s/health/ketamine.txt", text);
+        write("s/garden/ketamine.txt", text);
+        write("s/.copydesk.yaml", "overrides:\n  - files: [\"garden/**\"]\n    site:\n      topics: [lawn-garden]\n");
+        Cli garden = Cli.run("check", TODAY, dir.resolve("s/garden").toString());
+        assertThat(garden.out()).doesNotContain("off-topic-link");
+        Cli health = Cli.run("check", TODAY, dir.resolve("s/health").toString());
+        assertThat(health.out()).contains("off-topic-link");
+        write("s/.copydesk.yaml", "overrides:\n  - files: [\"garden/**\"]\n    site:\n      topics: [lawncare]\n");
+        Cli bad = Cli.run("check", TODAY, dir.resolve("s/garden").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains(".copydesk.yaml:4:16: unknown topic \"lawncare\" in site.topics");
+    }
 }

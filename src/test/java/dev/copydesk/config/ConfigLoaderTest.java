@@ -189,6 +189,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anOverrideMayHaveASiteSection() throws Exception {
+        Config c = parse("site: {topics: [health]}\noverrides:\n  - files: [\"garden/**\"]\n    site:\n"
+                + "      topics: [lawn-garden]\n  - files: [\"news/**\"]\n    rules: {stale-year: error}\n");
+        assertThat(c.overrides().get(0).site()).hasValueSatisfying(s -> {
+            assertThat(s.topicIds()).containsExactly("lawn-garden");
+            assertThat(c.site().with(s).topicIds()).containsExactly("lawn-garden");
+        });
+        assertThat(c.overrides().get(1).site()).isEmpty();
+        assertThat(error("overrides:\n  - files: [a]\n    site: {topic: [x]}\n")).startsWith(
+                ".copydesk.yaml:3:12: unknown key \"topic\" in site");
+    }
+
+    @Test
     void siteMistakesAreReportedAtTheirPlace() {
         assertThat(error("site:\n  topic: [health]\n")).isEqualTo(".copydesk.yaml:2:3: unknown key \"topic\" in "
                 + "site (known keys: topics, lexicons)");
