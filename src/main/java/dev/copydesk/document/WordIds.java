@@ -13,6 +13,9 @@ public final class WordIds {
     private char[][] words = new char[32][];
     private int[] hashes = new int[32];
     private int size;
+    /** The ids of the text being read, in {@code ids[0, found)}. */
+    private int[] ids = new int[64];
+    private int found;
 
     /** The ids of the words of {@code text[from, to)}, in order. */
     public int[] of(CharSequence text, int from, int to) {
@@ -25,22 +28,14 @@ public final class WordIds {
     }
 
     private int[] of(char[] cs, int from, int to) {
-        int[] out = new int[8];
-        int n = 0;
-        int i = from;
-        while (i < to) {
-            if (!Character.isLetterOrDigit(cs[i])) {
-                i++;
-                continue;
+        found = 0;
+        Words.scan(cs, from, to, (start, end) -> {
+            if (found == ids.length) {
+                ids = Arrays.copyOf(ids, found * 2);
             }
-            int start = i;
-            i = Words.wordEnd(cs, i, to);
-            if (n == out.length) {
-                out = Arrays.copyOf(out, n * 2);
-            }
-            out[n++] = id(cs, start, i);
-        }
-        return Arrays.copyOf(out, n);
+            ids[found++] = id(cs, start, end);
+        });
+        return Arrays.copyOf(ids, found);
     }
 
     /** The word with this id. */

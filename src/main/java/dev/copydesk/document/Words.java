@@ -20,18 +20,8 @@ public final class Words {
 
     /** The ranges of the words of {@code text} within {@code [from, to)}, in order. */
     public static List<TextRange> ranges(CharSequence text, int from, int to) {
-        char[] cs = chars(text, from, to);
         List<TextRange> out = new ArrayList<>();
-        int i = 0;
-        while (i < cs.length) {
-            if (!Character.isLetterOrDigit(cs[i])) {
-                i++;
-                continue;
-            }
-            int start = i;
-            i = wordEnd(cs, i, cs.length);
-            out.add(new TextRange(from + start, from + i));
-        }
+        scan(chars(text, from, to), 0, to - from, (start, end) -> out.add(new TextRange(from + start, from + end)));
         return out;
     }
 
@@ -46,17 +36,9 @@ public final class Words {
     }
 
     private static int count(char[] cs) {
-        int n = 0;
-        int i = 0;
-        while (i < cs.length) {
-            if (!Character.isLetterOrDigit(cs[i])) {
-                i++;
-                continue;
-            }
-            i = wordEnd(cs, i, cs.length);
-            n++;
-        }
-        return n;
+        int[] n = {0};
+        scan(cs, 0, cs.length, (start, end) -> n[0]++);
+        return n[0];
     }
 
     /** The words of {@code text} in lower case, typographic apostrophes made straight. */
@@ -68,17 +50,28 @@ public final class Words {
     public static List<String> lower(CharSequence text, int from, int to) {
         char[] cs = chars(text, from, to);
         List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < cs.length) {
+        scan(cs, 0, cs.length, (start, end) -> out.add(normalize(cs, start, end)));
+        return out;
+    }
+
+    /** Receives the words a scan finds, as {@code [start, end)} offsets. */
+    @FunctionalInterface
+    interface WordSink {
+        void word(int start, int end);
+    }
+
+    /** Finds the words of {@code cs[from, to)}, in order. */
+    static void scan(char[] cs, int from, int to, WordSink sink) {
+        int i = from;
+        while (i < to) {
             if (!Character.isLetterOrDigit(cs[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            i = wordEnd(cs, i, cs.length);
-            out.add(normalize(cs, start, i));
+            i = wordEnd(cs, i, to);
+            sink.word(start, i);
         }
-        return out;
     }
 
     /**
@@ -92,7 +85,7 @@ public final class Words {
     }
 
     /** The end of the word starting at {@code start}, at most {@code to}. */
-    static int wordEnd(char[] cs, int start, int to) {
+    private static int wordEnd(char[] cs, int start, int to) {
         int i = start;
         while (i < to) {
             char c = cs[i];

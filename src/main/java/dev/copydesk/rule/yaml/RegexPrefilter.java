@@ -165,27 +165,49 @@ final class RegexPrefilter {
     /** The top-level alternatives of {@code regex}. */
     private static List<String> alternatives(String regex) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
+        int[] depths = depths(regex);
         int start = 0;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (regex.charAt(i) == '|' && depths[i] != LITERAL && depths[i] <= 0) {
                 out.add(regex.substring(start, i));
                 start = i + 1;
             }
         }
         out.add(regex.substring(start));
+        return out;
+    }
+
+    /** In {@link #depths}, a char that is escaped or part of a class: never a group or alternative marker. */
+    private static final int LITERAL = Integer.MIN_VALUE;
+
+    /**
+     * Per char of {@code regex}, how many groups enclose it (a group's parentheses count as outside it), or
+     * {@link #LITERAL} for an escaped char or a char of a class.
+     */
+    private static int[] depths(String regex) {
+        int[] out = new int[regex.length()];
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < out.length; i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                out[i] = LITERAL;
+                if (i + 1 < out.length) {
+                    out[++i] = LITERAL;
+                }
+            } else if (inClass || c == '[') {
+                out[i] = LITERAL;
+                inClass = c == '[' && !inClass || inClass && c != ']';
+            } else {
+                if (c == ')') {
+                    depth--;
+                }
+                out[i] = depth;
+                if (c == '(') {
+                    depth++;
+                }
+            }
+        }
         return out;
     }
 
@@ -317,19 +339,9 @@ final class RegexPrefilter {
 
     /** The index of the parenthesis closing the group opening at {@code open}, or -1. */
     private static int closing(String regex, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        int[] depths = depths(regex);
+        for (int i = open + 1; i < regex.length(); i++) {
+            if (regex.charAt(i) == ')' && depths[i] == depths[open]) {
                 return i;
             }
         }
@@ -338,25 +350,7 @@ final class RegexPrefilter {
 
     /** True if {@code |} appears outside any group or class: then matches may start in several ways. */
     private static boolean hasTopLevelAlternative(String regex) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth <= 0) {
-                return true;
-            }
-        }
-        return false;
+        return alternatives(regex).size() > 1;
     }
 
     /** True if {@code text[from, to)} contains {@code prefix}, ASCII letters compared ignoring case. */
