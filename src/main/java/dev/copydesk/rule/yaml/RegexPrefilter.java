@@ -121,10 +121,7 @@ final class RegexPrefilter {
         }
         int contentStart = open + 1;
         if (regex.startsWith("(?", open)) {
-            int j = open + 2;
-            while (j < regex.length() && (Character.isLetter(regex.charAt(j)) || regex.charAt(j) == '-')) {
-                j++;
-            }
+            int j = flagsEnd(regex, open);
             if (j >= regex.length() || regex.charAt(j) != ':') {
                 return List.of(); // a lookaround or a named group
             }
@@ -145,14 +142,20 @@ final class RegexPrefilter {
         return List.copyOf(out);
     }
 
+    /** The index just past the flags of the group opening with {@code (?} at {@code open} ({@code (?i-s:}). */
+    private static int flagsEnd(String regex, int open) {
+        int j = open + 2;
+        while (j < regex.length() && (Character.isLetter(regex.charAt(j)) || regex.charAt(j) == '-')) {
+            j++;
+        }
+        return j;
+    }
+
     /** The index after any leading flag-only groups ({@code (?i)}), or -1 if one is malformed. */
     private static int skipFlagGroups(String regex) {
         int i = 0;
         while (regex.startsWith("(?", i)) {
-            int j = i + 2;
-            while (j < regex.length() && (Character.isLetter(regex.charAt(j)) || regex.charAt(j) == '-')) {
-                j++;
-            }
+            int j = flagsEnd(regex, i);
             if (j < regex.length() && regex.charAt(j) == ')') {
                 i = j + 1;
             } else {
@@ -255,10 +258,7 @@ final class RegexPrefilter {
         }
         int i = 0;
         while (regex.startsWith("(?", i)) {
-            int j = i + 2;
-            while (j < regex.length() && (Character.isLetter(regex.charAt(j)) || regex.charAt(j) == '-')) {
-                j++;
-            }
+            int j = flagsEnd(regex, i);
             if (j < regex.length() && regex.charAt(j) == ')') {
                 i = j + 1;
             } else if (j < regex.length() && regex.charAt(j) == ':' && mustEnter(regex, i, j + 1)) {
