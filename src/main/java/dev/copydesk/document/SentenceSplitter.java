@@ -40,14 +40,14 @@ final class SentenceSplitter {
                 continue;
             }
             int j = i + 1;
-            while (j < n && isTerminalOrCloser(text.charAt(j))) {
+            while (j < n && isTerminalOrCloser(chars[j])) {
                 j++;
             }
             int next = j;
-            while (next < n && text.charAt(next) == ' ') {
+            while (next < n && chars[next] == ' ') {
                 next++;
             }
-            if (next == j || next >= n || !canOpen(text.charAt(next))) {
+            if (next == j || next >= n || !canOpen(chars[next])) {
                 i = j - 1;
                 continue;
             }

@@ -64,7 +64,7 @@ public final class Words {
     static void scan(char[] cs, int from, int to, WordSink sink) {
         int i = from;
         while (i < to) {
-            if (!Character.isLetterOrDigit(cs[i])) {
+            if (!isLetterOrDigit(cs[i])) {
                 i++;
                 continue;
             }
@@ -84,15 +84,20 @@ public final class Words {
         return cs;
     }
 
+    /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                : Character.isLetterOrDigit(c);
+    }
+
     /** The end of the word starting at {@code start}, at most {@code to}. */
     private static int wordEnd(char[] cs, int start, int to) {
         int i = start;
         while (i < to) {
             char c = cs[i];
-            if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isLetterOrDigit(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
-            } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < to && Character.isLetterOrDigit(cs[i + 1])) {
+            } else if ((c == '\'' || c == '’' || c == '-') && i + 1 < to && isLetterOrDigit(cs[i + 1])) {
                 i += 2;
             } else {
                 break;

@@ -58,7 +58,8 @@ public final class Stemmer implements AutoCloseable {
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(cs[i]) || Character.getType(cs[i]) == Character.NON_SPACING_MARK
+            while (i < n && (Character.isLetterOrDigit(cs[i])
+                    || cs[i] >= 128 && Character.getType(cs[i]) == Character.NON_SPACING_MARK
                     || (isApostrophe(cs[i]) && i + 1 < n && Character.isLetter(cs[i + 1])))) {
                 i++;
             }

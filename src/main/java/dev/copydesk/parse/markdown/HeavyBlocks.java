@@ -27,14 +27,16 @@ public final class HeavyBlocks {
     private HeavyBlocks() {
     }
 
-    /** The heavy blocks of {@code text} from offset {@code from} on, in order, each from its first line's start. */
-    public static List<Span> find(String text, int from) {
+    /** The heavy blocks of {@code source} from offset {@code from} on, in order, each from its first line's start. */
+    public static List<Span> find(String source, int from) {
         List<Span> heavy = new ArrayList<>();
-        int n = text.length();
+        int n = source.length();
         if ((long) (n - from) * (n - from) <= MAX_INLINE_WORK && (n - from) / 2 + 1 <= MAX_LINES) {
             // Too short for any block to be heavy: length × openers ≤ length², and lines ≤ length / 2 + 1.
             return heavy;
         }
+        // The chars are copied once: reading an array is much cheaper than a string's chars one call at a time.
+        char[] text = source.toCharArray();
         int blockStart = -1;
         int blockEnd = -1;
         int lines = 0;
@@ -44,18 +46,18 @@ public final class HeavyBlocks {
         int pos = from;
         while (pos <= n) {
             int end = pos;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            while (end < n && text[end] != '\n' && text[end] != '\r') {
                 end++;
             }
-            int next = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2
+            int next = end < n && text[end] == '\r' && end + 1 < n && text[end + 1] == '\n' ? end + 2
                     : end + 1;
             int indent = pos;
-            while (indent < end && (text.charAt(indent) == ' ' || text.charAt(indent) == '\t')) {
+            while (indent < end && (text[indent] == ' ' || text[indent] == '\t')) {
                 indent++;
             }
             int run = fenceRun(text, indent, end);
             if (fence != 0) {
-                if (run >= fenceLength && text.charAt(indent) == fence && blankFrom(text, indent + run, end)) {
+                if (run >= fenceLength && text[indent] == fence && blankFrom(text, indent + run, end)) {
                     fence = 0;
                 }
             } else if (indent == end || (run >= 3 && indent - pos <= 3)) {
@@ -66,7 +68,7 @@ public final class HeavyBlocks {
                 lines = 0;
                 openers = 0;
                 if (indent < end) {
-                    fence = text.charAt(indent);
+                    fence = text[indent];
                     fenceLength = run;
                 }
             } else {
@@ -76,7 +78,7 @@ public final class HeavyBlocks {
                 blockEnd = end;
                 lines++;
                 for (int i = indent; i < end; i++) {
-                    char c = text.charAt(i);
+                    char c = text[i];
                     if (c == '[' || c == ']' || c == '`' || c == '<' || c == '&') {
                         openers++;
                     }
@@ -98,29 +100,29 @@ public final class HeavyBlocks {
     }
 
     /** Length of a run of three or more {@code `} or {@code ~} at {@code i} (a code fence), else 0. */
-    private static int fenceRun(String text, int i, int end) {
-        if (i >= end || (text.charAt(i) != '`' && text.charAt(i) != '~')) {
+    private static int fenceRun(char[] text, int i, int end) {
+        if (i >= end || (text[i] != '`' && text[i] != '~')) {
             return 0;
         }
-        char c = text.charAt(i);
+        char c = text[i];
         int j = i;
-        while (j < end && text.charAt(j) == c) {
+        while (j < end && text[j] == c) {
             j++;
         }
         if (j - i < 3) {
             return 0;
         }
         for (int k = j; c == '`' && k < end; k++) {
-            if (text.charAt(k) == '`') {
+            if (text[k] == '`') {
                 return 0; // a backtick in the info string: inline code, not a fence
             }
         }
         return j - i;
     }
 
-    private static boolean blankFrom(String text, int i, int end) {
+    private static boolean blankFrom(char[] text, int i, int end) {
         for (; i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(text[i])) {
                 return false;
             }
         }

@@ -106,7 +106,7 @@ public final class MissingLink implements Rule {
     private void checkProse(Prose prose, Block next, RuleContext context, String raw) {
         for (Sentence s : prose.sentences()) {
             String sentence = s.text();
-            if (!mentionsPointerWord(sentence) || prose.hasLinkIn(s.start(), s.end())
+            if (!mentionsPointerWord(prose.chars(), s.start(), s.end()) || prose.hasLinkIn(s.start(), s.end())
                     || unresolvedLinks(prose, raw)) {
                 continue;
             }
@@ -173,16 +173,28 @@ public final class MissingLink implements Rule {
      * True if the sentence contains "here", "link" or "below" in any case: every pointer names one of them, so the
      * patterns are run only on those sentences.
      */
-    private static boolean mentionsPointerWord(String text) {
-        for (int i = 0, last = text.length() - 4; i <= last; i++) {
-            char c = (char) (text.charAt(i) | 0x20);
-            if ((c == 'h' && text.regionMatches(true, i, "here", 0, 4))
-                    || (c == 'l' && text.regionMatches(true, i, "link", 0, 4))
-                    || (c == 'b' && text.regionMatches(true, i, "below", 0, 5))) {
+    private static boolean mentionsPointerWord(char[] text, int from, int to) {
+        for (int i = from, last = to - 4; i <= last; i++) {
+            char c = (char) (text[i] | 0x20);
+            if ((c == 'h' && startsWith(text, i, to, "here")) || (c == 'l' && startsWith(text, i, to, "link"))
+                    || (c == 'b' && startsWith(text, i, to, "below"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True if {@code text[at, to)} starts with {@code word} (lower case ASCII), ignoring case. */
+    private static boolean startsWith(char[] text, int at, int to, String word) {
+        if (to - at < word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.toLowerCase(text[at + k]) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void report(Prose prose, int from, int to, String sentence, RuleContext context) {
