@@ -166,7 +166,9 @@ public final class ProseBuilder {
             c = ' ';
         }
         int n = length;
-        reserve(n + 1);
+        if (n == starts.length) {
+            reserve(n + 1);
+        }
         starts[n] = sourceStart;
         ends[n] = sourceEnd;
         chars[n] = c;
