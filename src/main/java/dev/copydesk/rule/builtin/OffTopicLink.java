@@ -19,6 +19,7 @@ import dev.copydesk.topic.DocumentTopics;
 import dev.copydesk.topic.Lazy;
 import dev.copydesk.topic.TermHit;
 import dev.copydesk.topic.Token;
+import dev.copydesk.topic.Topic;
 import dev.copydesk.topic.TopicModel;
 import dev.copydesk.topic.TopicProfile;
 import dev.copydesk.topic.TopicScore;
@@ -126,6 +127,9 @@ public final class OffTopicLink implements Rule {
             return;
         }
         TopicModel m = model.get();
+        if (!anyItemSaysItsSubject(document, regions, m)) {
+            return; // no item has the evidence to be judged, whatever the article is about
+        }
         List<DocumentTopics.Part> parts = DocumentTopics.parts(document);
         List<List<Token>> partTokens = new ArrayList<>(parts.size());
         TopicModel.Builder b = m.builder();
@@ -240,6 +244,27 @@ public final class OffTopicLink implements Rule {
             k--;
         }
         return k >= 0 && ".!?:;\"“‘'(…".indexOf(text.charAt(k)) < 0;
+    }
+
+    /**
+     * True if some item of a region that is judged may have the evidence {@link #judge} asks for. Each is profiled
+     * with every topic as context, which counts every sense of its ambiguous words: no context gives a higher score,
+     * so an item below the threshold here is below it in {@link #judge}, and the article need not be profiled.
+     */
+    private boolean anyItemSaysItsSubject(Document document, List<RelatedLinks> regions, TopicModel m) {
+        List<String> everyTopic = m.topics().stream().map(Topic::id).toList();
+        for (RelatedLinks region : regions) {
+            if (isSiteWide(document, region)) {
+                continue;
+            }
+            for (RelatedItem item : region.items()) {
+                Optional<TopicScore> top = m.profile(item.text(), everyTopic).top();
+                if (top.isPresent() && top.get().score() >= threshold) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Optional<Finding> judge(RelatedItem item, TopicModel m, Article article) {
