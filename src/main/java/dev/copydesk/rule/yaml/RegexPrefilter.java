@@ -14,31 +14,38 @@ import java.util.List;
  */
 final class RegexPrefilter {
 
-    private static final RegexPrefilter NONE = new RegexPrefilter(List.of(), false, "");
+    private static final RegexPrefilter NONE = new RegexPrefilter(List.of(), false, false, "");
 
     /** Literal texts one of which every match starts with; empty when unknown. */
     private final List<String> prefixes;
     /** True if matches start only at the start of the text (a leading {@code ^}). */
     private final boolean anchored;
+    /**
+     * True if the regex may be tried at each place a prefix starts, on its own: not when it starts with a {@code ^}
+     * of multi-line mode, which a text cut at that place would wrongly satisfy.
+     */
+    private final boolean triedAtStarts;
     /** Without prefixes, the characters one of which starts every match ("" if unknown). */
     private final String firstChars;
 
-    private RegexPrefilter(List<String> prefixes, boolean anchored, String firstChars) {
+    private RegexPrefilter(List<String> prefixes, boolean anchored, boolean triedAtStarts, String firstChars) {
         this.prefixes = prefixes;
         this.anchored = anchored;
+        this.triedAtStarts = triedAtStarts;
         this.firstChars = firstChars;
     }
 
     /** The prefilter of {@code regex} (Java syntax). */
     static RegexPrefilter of(String regex) {
-        boolean anchored = regex.startsWith("^") && !hasMultilineFlag(regex);
-        String body = regex.startsWith("^") ? regex.substring(1) : regex;
+        boolean caret = regex.startsWith("^");
+        boolean anchored = caret && !hasMultilineFlag(regex);
+        String body = caret ? regex.substring(1) : regex;
         List<String> prefixes = prefixes(body);
         if (!prefixes.isEmpty()) {
-            return new RegexPrefilter(prefixes, anchored, "");
+            return new RegexPrefilter(prefixes, anchored, !caret, "");
         }
         String chars = leadingClass(body);
-        return chars.isEmpty() ? NONE : new RegexPrefilter(List.of(), false, chars);
+        return chars.isEmpty() ? NONE : new RegexPrefilter(List.of(), false, false, chars);
     }
 
     /**
@@ -67,8 +74,8 @@ final class RegexPrefilter {
     }
 
     /** True if every match starts where one of a few literal texts does: the regex need only be tried there. */
-    boolean hasPrefixes() {
-        return !prefixes.isEmpty();
+    boolean triedAtStarts() {
+        return triedAtStarts;
     }
 
     /** The places in a text where a match may start, in order: where a prefix starts. */
@@ -80,7 +87,10 @@ final class RegexPrefilter {
     final class Starts {
         private final CharSequence text;
         private final int to;
-        /** Per prefix, where it next starts at or after the last place asked for ({@code -1}: nowhere). */
+        /**
+         * Per prefix, where it next starts at or after the last place asked for ({@code -1}: nowhere; {@code -2}: not
+         * looked for yet).
+         */
         private final int[] next;
 
         private Starts(CharSequence text, int to) {

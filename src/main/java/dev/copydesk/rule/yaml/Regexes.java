@@ -97,7 +97,7 @@ final class Regexes implements TextPattern {
                     if (m.lookingAt() && m.end() > m.start()) {
                         out.add(new Match(m.start(), m.end(), k));
                     }
-                } else if (f.hasPrefixes()) {
+                } else if (f.triedAtStarts()) {
                     findAtStarts(m, f.starts(text, to), from, to, k, out);
                 } else {
                     m.region(from, to);
