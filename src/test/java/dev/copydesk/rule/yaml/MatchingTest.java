@@ -98,7 +98,7 @@ class MatchingTest {
         List<String> regexes = List.of("(?:for|is for|intended for) (?:general )?(?:informational|educational) purposes",
                 "(?:is|are) not (?:professional )?medical advice", "not\\b[^.!?]{0,40}?\\b(?:substitute|replacement) for",
                 "^(?:Print|Email) this (?:article|page)$", "(?:consult|talk|discuss\\b[^.!?]{0,20}?)\\s+with", "aa",
-                "a(?:a|b)", "(?m)^Share this", "(?m)^(?:Print|Email) this");
+                "a(?:a|b)", "(?m)^Share this", "^(?m)Share this", "^(?m)(?:Print|Email) this");
         List<String> texts = List.of("This is for informational purposes, and IS FOR general educational purposes.",
                 "It is not medical advice; they are not professional medical advice. Is not medical advice",
                 "This is not a substitute for care, and not, in any way, a replacement for a doctor.",
