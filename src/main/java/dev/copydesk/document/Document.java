@@ -6,16 +6,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One parsed article: its source, format, title, blocks in source order, inline suppression directives and
- * metadata (front-matter keys and values, or HTML meta tags).
+ * One parsed article: its source, format, title, blocks in source order, inline suppression directives, metadata
+ * (front-matter keys and values, or HTML meta tags), and what the blocks leave out of the source.
  */
 public record Document(SourceFile source, Format format, Optional<Title> title, List<Block> blocks,
-        List<Directive> directives, Map<String, List<String>> metadata) {
+        List<Directive> directives, Map<String, List<String>> metadata, Unmodelled unmodelled) {
 
     public Document {
         blocks = List.copyOf(blocks);
         directives = List.copyOf(directives);
         metadata = Map.copyOf(metadata);
+    }
+
+    /** A document whose blocks model all of its source. */
+    public Document(SourceFile source, Format format, Optional<Title> title, List<Block> blocks,
+            List<Directive> directives, Map<String, List<String>> metadata) {
+        this(source, format, title, blocks, directives, metadata, Unmodelled.NONE);
     }
 
     /** Every related-links region, wherever it sits. */

@@ -37,7 +37,7 @@ public final class HtmlReader {
         List<Block> blocks = BlockWalker.walk(article, local, related, text, emitted);
         blocks = withOtherRegions(blocks, related.all(), emitted);
         return new Document(source, Format.HTML, PageHead.title(dom, blocks, text), blocks,
-                PageHead.directives(dom, text), PageHead.metadata(dom));
+                PageHead.directives(dom, text), PageHead.metadata(dom), new HtmlUnmodelled(text));
     }
 
     /** Adds the related regions outside the article (a sidebar, say) to the blocks, in source order. */

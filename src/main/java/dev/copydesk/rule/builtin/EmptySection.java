@@ -51,9 +51,6 @@ public final class EmptySection implements Rule {
     private static final Pattern CALLOUT = Pattern.compile(
             "^(?:spoiler|note|nb|warning|caution|tip|hint|important|heads up|disclaimer)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern MEDIA = Pattern.compile(
-            "(?i)<(?:img|picture|video|audio|iframe|embed|object|svg|canvas|figure|table|form|ul|ol|dl|pre|blockquote)"
-                    + "\\b");
     private static final int MAX_TITLE_WORDS = 10;
 
     private EmptySection() {
@@ -139,119 +136,21 @@ public final class EmptySection implements Rule {
     }
 
     /**
-     * True if the raw HTML between the blocks of a section holds text or media that the article model leaves out (an
-     * author card, an image gallery, a form, text outside the extracted article): a page's section is only empty if
-     * its source is.
+     * True if the source between the blocks of a section holds content the blocks leave out (in a page: an author
+     * card, an image gallery, a form, text outside the extracted article): a section is only empty if its source is.
      */
     private static boolean hasUnmodelledContent(Document document, List<Block> blocks, int from, int to) {
-        String source = document.source().text();
+        int length = document.source().text().length();
         for (int k = from; k < to; k++) {
             int start = blocks.get(k).span().end();
-            int end = k + 1 < blocks.size() ? blocks.get(k + 1).span().start() : source.length();
-            if (end > start && hasMarkupContent(source.substring(start, end))) {
+            int end = k + 1 < blocks.size() ? blocks.get(k + 1).span().start() : length;
+            if (end > start && document.unmodelled().holdsContent(start, end)) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * True if a stretch of raw HTML holds text or media once scripts, styles, templates, comments, tags and entities
-     * are dropped. One pass: an unclosed comment or script runs to the end, as in a browser, and a {@code <} with no
-     * {@code >} after it is text, so no stretch is ever scanned twice.
-     */
-    static boolean hasMarkupContent(String html) {
-        int n = html.length();
-        int i = 0;
-        while (i < n) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                if (html.startsWith("<!--", i)) {
-                    int close = html.indexOf("-->", i + 4);
-                    if (close < 0) {
-                        return false;
-                    }
-                    i = close + 3;
-                    continue;
-                }
-                String raw = rawTextElement(html, i + 1);
-                if (raw != null) {
-                    i = closingTagEnd(html, i + 1 + raw.length(), raw);
-                    if (i < 0) {
-                        return false;
-                    }
-                    continue;
-                }
-                int gt = html.indexOf('>', i + 1);
-                if (gt < 0) {
-                    return true;
-                }
-                if (MEDIA.matcher(html).region(i, gt + 1).lookingAt()) {
-                    return true;
-                }
-                i = gt + 1;
-                continue;
-            }
-            if (c == '&') {
-                int j = i + 1;
-                while (j < n && isEntityChar(html.charAt(j))) {
-                    j++;
-                }
-                if (j > i + 1 && j < n && html.charAt(j) == ';') {
-                    i = j + 1;
-                    continue;
-                }
-            }
-            if (!Character.isWhitespace(c)) {
-                return true;
-            }
-            i++;
-        }
-        return false;
-    }
-
-    private static final List<String> RAW_TEXT_ELEMENTS = List.of("script", "style", "template");
-
-    /** The raw-text element ({@code script}, {@code style}, {@code template}) whose name starts at {@code i}. */
-    private static String rawTextElement(String html, int i) {
-        for (String name : RAW_TEXT_ELEMENTS) {
-            int end = i + name.length();
-            if (html.regionMatches(true, i, name, 0, name.length())
-                    && (end == html.length() || !isWordChar(html.charAt(end)))) {
-                return name;
-            }
-        }
-        return null;
-    }
-
-    /** The offset just past {@code </name\s*>} from {@code from} on, or -1 if the element is never closed. */
-    private static int closingTagEnd(String html, int from, String name) {
-        int k = from;
-        while (true) {
-            int lt = html.indexOf("</", k);
-            if (lt < 0) {
-                return -1;
-            }
-            int m = lt + 2 + name.length();
-            if (html.regionMatches(true, lt + 2, name, 0, name.length())) {
-                while (m < html.length() && Character.isWhitespace(html.charAt(m))) {
-                    m++;
-                }
-                if (m < html.length() && html.charAt(m) == '>') {
-                    return m + 1;
-                }
-            }
-            k = lt + 2;
-        }
-    }
-
-    private static boolean isEntityChar(char c) {
-        return c == '#' || isWordChar(c);
-    }
-
-    private static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-    }
 
     /**
      * A heading set as a sentence ("Now moving on to the tricks:", "That's all folks!") or a long one: emphasis
