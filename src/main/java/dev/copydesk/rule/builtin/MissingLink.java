@@ -94,20 +94,20 @@ public final class MissingLink implements Rule {
         for (int i = 0; i < flat.size(); i++) {
             Block b = flat.get(i);
             if (b instanceof Paragraph p) {
-                checkProse(p.text(), i + 1 < flat.size() ? flat.get(i + 1) : null, context, raw(source, p.span()));
+                checkProse(p.text(), i + 1 < flat.size() ? flat.get(i + 1) : null, context, source, p.span());
             } else if (b instanceof ListBlock l) {
                 for (ListItem item : l.items()) {
-                    checkProse(item.text(), null, context, raw(source, item.span()));
+                    checkProse(item.text(), null, context, source, item.span());
                 }
             }
         }
     }
 
-    private void checkProse(Prose prose, Block next, RuleContext context, String raw) {
+    private void checkProse(Prose prose, Block next, RuleContext context, String source, Span block) {
         for (Sentence s : prose.sentences()) {
             String sentence = s.text();
             if (!mentionsPointerWord(prose.chars(), s.start(), s.end()) || prose.hasLinkIn(s.start(), s.end())
-                    || unresolvedLinks(prose, raw)) {
+                    || unresolvedLinks(prose, raw(source, block))) {
                 continue;
             }
             Matcher m = POINTER.matcher(sentence);
