@@ -213,11 +213,15 @@ public final class TextParser implements Parser {
             runStart--;
         }
         // The last end-of-article marker in the trailing run of short lines, with at least two lines after it.
+        int after = 0; // non-blank lines in [k + 1, end), counted as k goes up the run: one pass, however long
         for (int k = end - 1; k >= runStart; k--) {
-            String m = lines.get(k).text.strip();
-            if (countNonBlank(lines, k + 1, end) < 2) {
+            if (k + 1 < end && !lines.get(k + 1).isBlank()) {
+                after++;
+            }
+            if (after < 2) {
                 continue;
             }
+            String m = lines.get(k).text.strip();
             if (RelatedCues.isRelatedHeading(m)) {
                 return k;
             }

@@ -185,12 +185,14 @@ class RobustnessTest {
         write("scripts.html", "<article><h2>A</h2>" + "<script>x".repeat(50_000) + "<h2>B</h2><p>Text.</p>");
         write("below.txt", "Links resources sites pages ".repeat(50_000) + "end.\n");
         write("brackets.md", "[".repeat(200_000) + "\n" + "<".repeat(200_000) + "\n");
+        // A text of nothing but short lines is one long run of possible related-link teasers.
+        write("short-lines.txt", "Word.\n\n".repeat(100_000));
 
         Cli r = check("--format=json", dir.toString());
 
         assertThat(r.err()).isEmpty();
         JsonNode report = JSON.readTree(r.out());
-        assertThat(report.at("/summary/files").asInt()).isEqualTo(7);
+        assertThat(report.at("/summary/files").asInt()).isEqualTo(8);
         assertThat(report.at("/summary/filesWithErrors").asInt()).isZero();
     }
 
