@@ -33,15 +33,6 @@ public final class Prose {
 
     Prose(String text, int[] starts, int[] ends, int anchor, List<Link> links, List<TextRange> code,
             List<Sentence> sentences) {
-        this(text, null, starts, ends, anchor, links, code, sentences);
-    }
-
-    /** A prose whose text's chars ({@link #chars()}) are already at hand, or null. */
-    Prose(String text, char[] chars, int[] starts, int[] ends, int anchor, List<Link> links, List<TextRange> code,
-            List<Sentence> sentences) {
-        if (chars != null) {
-            this.derived = new Object[] {chars};
-        }
         this.text = text;
         this.starts = starts;
         this.ends = ends;

@@ -126,8 +126,7 @@ public final class ProseBuilder {
         if (n > 0 && chars[n - 1] == ' ') {
             n--;
         }
-        char[] exact = Arrays.copyOf(chars, n);
-        String s = new String(exact);
+        String s = new String(chars, 0, n);
         int[] st = Arrays.copyOf(starts, n);
         int[] en = Arrays.copyOf(ends, n);
         List<Link> ls = new ArrayList<>(links.size());
@@ -141,8 +140,9 @@ public final class ProseBuilder {
                 cs.add(c);
             }
         }
-        return new Prose(s, exact, st, en, anchor, List.copyOf(ls), List.copyOf(cs),
-                SentenceSplitter.split(s, exact));
+        // The prose does not keep the chars: a file of very many short paragraphs would hold them all while it is
+        // parsed; rules that read them make them on first use.
+        return new Prose(s, st, en, anchor, List.copyOf(ls), List.copyOf(cs), SentenceSplitter.split(s, chars));
     }
 
     private static TextRange clip(TextRange r, int n) {

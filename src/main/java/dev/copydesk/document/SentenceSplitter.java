@@ -29,7 +29,7 @@ final class SentenceSplitter {
         return split(text, text.toCharArray());
     }
 
-    /** Splits {@code text}, whose chars are {@code chars}. */
+    /** Splits {@code text}, whose chars are the first ones of {@code chars}. */
     static List<Sentence> split(String text, char[] chars) {
         List<Sentence> out = new ArrayList<>();
         int n = text.length();

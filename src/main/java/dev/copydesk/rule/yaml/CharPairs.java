@@ -7,7 +7,11 @@ package dev.copydesk.rule.yaml;
  */
 final class CharPairs {
 
-    private static final int PAIR_BITS = 1 << 12;
+    /** Few enough bits that a paragraph's summary stays small next to its text, enough that most pairs miss. */
+    private static final int PAIR_BITS = 1 << 10;
+
+    /** Texts shorter than this are scanned directly: a summary would cost more than it saves. */
+    static final int MIN_LENGTH = 64;
 
     private final long[] chars = new long[2];
     private final long[] pairs = new long[PAIR_BITS / 64];

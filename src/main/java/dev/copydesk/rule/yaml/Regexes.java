@@ -79,7 +79,9 @@ final class Regexes implements TextPattern {
 
     @Override
     public void find(Prose prose, int from, int to, TimeLimit limit, List<Match> out) {
-        find(prose.text(), prose.derived(CharPairs.class, t -> new CharPairs(prose.chars())), from, to, limit, out);
+        CharPairs pairs = prose.length() < CharPairs.MIN_LENGTH ? null
+                : prose.derived(CharPairs.class, t -> new CharPairs(prose.chars()));
+        find(prose.text(), pairs, from, to, limit, out);
     }
 
     /** Finds in {@code text}; {@code pairs}, when given, is the summary of the whole text, to skip it quickly. */

@@ -163,22 +163,21 @@ final class WordTerms implements TextPattern {
         /** The chars the tokens were read from: {@code chars[k]} is text char {@code base + k}. */
         private final char[] chars;
         private final int base;
-        private final int[] starts;
-        private final int[] ends;
-        private final boolean[] joined;
-        /** Each token's {@link #hash}, ignoring case and not; computed once, when first asked for. */
-        private final int[][] hashes;
+        /** Token {@code k} is text {@code [bounds[2k], bounds[2k + 1])}. One array: a prose keeps these while checked. */
+        private final int[] bounds;
+        /** The tokens this is a range of, which keep the hashes; this one if it is not a range. */
+        private final Tokens all;
         private final int first;
         private final int count;
+        /** Each token's {@link #hash}, ignoring case and not; computed once, when first asked for (in {@code all}). */
+        private int[] foldedHashes;
+        private int[] exactHashes;
 
-        private Tokens(char[] chars, int base, int[] starts, int[] ends, boolean[] joined, int[][] hashes, int first,
-                int count) {
+        private Tokens(char[] chars, int base, int[] bounds, Tokens all, int first, int count) {
             this.chars = chars;
             this.base = base;
-            this.starts = starts;
-            this.ends = ends;
-            this.joined = joined;
-            this.hashes = hashes;
+            this.bounds = bounds;
+            this.all = all == null ? this : all;
             this.first = first;
             this.count = count;
         }
@@ -188,14 +187,18 @@ final class WordTerms implements TextPattern {
          * {@code ignoreCase}) would have it, computed without making it; shared by every word list matched here.
          */
         int hash(int i, boolean ignoreCase) {
-            int which = ignoreCase ? 1 : 0;
-            int[] h = hashes[which];
+            Tokens a = all;
+            int[] h = ignoreCase ? a.foldedHashes : a.exactHashes;
             if (h == null) {
-                h = new int[starts.length];
+                h = new int[bounds.length / 2];
                 for (int k = 0; k < h.length; k++) {
-                    h[k] = hash(chars, starts[k] - base, ends[k] - base, ignoreCase);
+                    h[k] = hash(chars, bounds[2 * k] - base, bounds[2 * k + 1] - base, ignoreCase);
                 }
-                hashes[which] = h;
+                if (ignoreCase) {
+                    a.foldedHashes = h;
+                } else {
+                    a.exactHashes = h;
+                }
             }
             return h[first + i];
         }
@@ -230,23 +233,24 @@ final class WordTerms implements TextPattern {
          */
         static Tokens of(Prose prose, int from, int to) {
             Tokens all = prose.derived(Tokens.class, t -> of(prose.chars(), 0, 0, t.length()));
-            int lo = lowerBound(all.starts, all.count, from);
+            int lo = all.firstStartingAt(from);
             int hi = lo;
-            while (hi < all.count && all.ends[hi] <= to) {
+            while (hi < all.count && all.bounds[2 * hi + 1] <= to) {
                 hi++;
             }
-            if (lo < all.count && all.starts[lo] < from || (hi < all.count && all.starts[hi] < to)) {
+            if (lo < all.count && all.bounds[2 * lo] < from || (hi < all.count && all.bounds[2 * hi] < to)) {
                 return of(prose.text(), from, to);
             }
-            return new Tokens(all.chars, all.base, all.starts, all.ends, all.joined, all.hashes, lo, hi - lo);
+            return new Tokens(all.chars, all.base, all.bounds, all, lo, hi - lo);
         }
 
-        private static int lowerBound(int[] a, int n, int key) {
+        /** The first token starting at or after {@code offset}. */
+        private int firstStartingAt(int offset) {
             int lo = 0;
-            int hi = n;
+            int hi = count;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (a[mid] < key) {
+                if (bounds[2 * mid] < offset) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -264,8 +268,7 @@ final class WordTerms implements TextPattern {
 
         /** The tokens of text chars {@code [from, to)}, where {@code cs[k]} is text char {@code base + k}. */
         private static Tokens of(char[] cs, int base, int from, int to) {
-            int[] s = new int[16];
-            int[] e = new int[16];
+            int[] b = new int[32];
             int n = 0;
             int i = from;
             while (i < to) {
@@ -284,19 +287,14 @@ final class WordTerms implements TextPattern {
                         break;
                     }
                 }
-                if (n == s.length) {
-                    s = Arrays.copyOf(s, n * 2);
-                    e = Arrays.copyOf(e, n * 2);
+                if (2 * n == b.length) {
+                    b = Arrays.copyOf(b, b.length * 2);
                 }
-                s[n] = start;
-                e[n] = i;
+                b[2 * n] = start;
+                b[2 * n + 1] = i;
                 n++;
             }
-            boolean[] j = new boolean[n];
-            for (int k = 1; k < n; k++) {
-                j[k] = s[k] == e[k - 1] + 1 && isHyphen(cs[e[k - 1] - base]);
-            }
-            return new Tokens(cs, base, Arrays.copyOf(s, n), Arrays.copyOf(e, n), j, new int[2][], 0, n);
+            return new Tokens(cs, base, Arrays.copyOf(b, 2 * n), null, 0, n);
         }
 
         int count() {
@@ -304,16 +302,20 @@ final class WordTerms implements TextPattern {
         }
 
         int start(int i) {
-            return starts[first + i];
+            return bounds[2 * (first + i)];
         }
 
         int end(int i) {
-            return ends[first + i];
+            return bounds[2 * (first + i) + 1];
         }
 
         /** True if token {@code i} continues a hyphenated compound ("changer" in "game-changer"). */
         boolean joined(int i) {
-            return i > 0 && joined[first + i];
+            if (i <= 0) {
+                return false;
+            }
+            int before = end(i - 1);
+            return start(i) == before + 1 && isHyphen(chars[before - base]);
         }
 
         String text(CharSequence text, int i) {
