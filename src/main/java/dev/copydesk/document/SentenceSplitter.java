@@ -25,10 +25,6 @@ final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    static List<Sentence> split(String text) {
-        return split(text, text.toCharArray());
-    }
-
     /** Splits {@code text}, whose chars are the first ones of {@code chars}. */
     static List<Sentence> split(String text, char[] chars) {
         List<Sentence> out = new ArrayList<>();

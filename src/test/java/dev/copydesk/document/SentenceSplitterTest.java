@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class SentenceSplitterTest {
 
     private static List<String> split(String s) {
-        return SentenceSplitter.split(s).stream().map(Sentence::text).toList();
+        return SentenceSplitter.split(s, s.toCharArray()).stream().map(Sentence::text).toList();
     }
 
     @Test
@@ -41,7 +41,7 @@ class SentenceSplitterTest {
 
     @Test
     void rangesPointIntoTheText() {
-        List<Sentence> s = SentenceSplitter.split("A b.  C d.");
+        List<Sentence> s = SentenceSplitter.split("A b.  C d.", "A b.  C d.".toCharArray());
         assertThat(s.get(1).range()).isEqualTo(new TextRange(6, 10));
     }
 }
