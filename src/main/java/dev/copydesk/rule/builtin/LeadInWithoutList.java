@@ -65,7 +65,7 @@ public final class LeadInWithoutList implements Rule {
 
     /** A paragraph that opens like a list item that lost its bullet: "1) …", "• …", "Set: …", "`g` - …". */
     private static final Pattern ITEM_OPENING = Pattern.compile(
-            "^(?:(?:\\d{1,2}|[a-z])(?:[.)]|\\.\\))\\s|[-*•–]\\s|(?i:first|firstly),?\\s|(?:[\\p{L}\\p{N}`'’]+\\s?){1,4}(?::\\s|\\s[-–—]\\s))");
+            "^(?:(?:\\d{1,2}|[a-z])(?:[.)]|\\.\\))\\s|[-*•–]\\s|(?i:first|firstly),?\\s|(?:[\\p{L}\\p{N}`'’]++\\s?){1,4}(?::\\s|\\s[-–—]\\s))");
 
     /** Verbs that introduce a quotation, whose paragraph may lack quotation marks. */
     private static final Pattern SPEECH = Pattern.compile(
