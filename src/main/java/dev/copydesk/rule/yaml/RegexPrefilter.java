@@ -398,27 +398,70 @@ final class RegexPrefilter {
         return -1;
     }
 
-    /** {@link #indexOf(CharSequence, int, int, String)} on a String, whose chars are read without an interface call. */
+    /**
+     * {@link #indexOf(CharSequence, int, int, String)} on a String, whose chars are read without an interface call.
+     * The search jumps between occurrences of the prefix's rarest char (in "rel=", the "="), not of its first.
+     */
     private static int indexOf(String text, int from, int to, String prefix) {
         int n = prefix.length();
-        char lower = Character.toLowerCase(prefix.charAt(0));
-        char upper = Character.toUpperCase(prefix.charAt(0));
-        int last = to - n;
-        int a = text.indexOf(lower, from);
-        int b = upper == lower ? -1 : text.indexOf(upper, from);
+        int k = rarest(prefix);
+        char lower = Character.toLowerCase(prefix.charAt(k));
+        char upper = Character.toUpperCase(prefix.charAt(k));
+        int end = to - n + k + 1; // the anchor char of a prefix within the range comes before this
+        int a = next(text, lower, from + k, end, to);
+        int b = upper == lower ? -1 : next(text, upper, from + k, end, to);
         while (true) {
             int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-            if (at < 0 || at > last) {
+            if (at < 0) {
                 return -1;
             }
-            if (text.regionMatches(true, at + 1, prefix, 1, n - 1)) {
-                return at;
+            if (text.regionMatches(true, at - k, prefix, 0, n)) {
+                return at - k;
             }
             if (at == a) {
-                a = text.indexOf(lower, at + 1);
+                a = next(text, lower, at + 1, end, to);
             } else {
-                b = text.indexOf(upper, at + 1);
+                b = next(text, upper, at + 1, end, to);
             }
         }
+    }
+
+    /**
+     * Where {@code c} first occurs in {@code text[from, end)}, or -1. A range that ends where the text does uses the
+     * runtime's fast search; a shorter one (a sentence) is read char by char, not to search the rest of the text.
+     */
+    private static int next(String text, char c, int from, int end, int to) {
+        if (to == text.length()) {
+            int at = text.indexOf(c, from);
+            return at < end ? at : -1;
+        }
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Letters from the most to the least common in English text. */
+    private static final String LETTERS_BY_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqz";
+
+    /**
+     * The index of the char of {@code prefix} likely to be rarest in text: punctuation before digits before
+     * letters (the less common the better), and a space last.
+     */
+    static int rarest(String prefix) {
+        int best = 0;
+        int bestScore = Integer.MAX_VALUE;
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = Character.toLowerCase(prefix.charAt(i));
+            int letter = LETTERS_BY_FREQUENCY.indexOf(c);
+            int score = c == ' ' ? 100 : letter >= 0 ? 60 - letter : Character.isDigit(c) ? 20 : 10;
+            if (score < bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 }

@@ -53,6 +53,20 @@ class RegexPrefixTest {
     }
 
     @Test
+    void prefixSearchJumpsBetweenItsRarestCharWithinTheRange() {
+        assertThat(RegexPrefilter.rarest("rel=")).isEqualTo(3);
+        assertThat(RegexPrefilter.rarest("we")).isEqualTo(0);
+        assertThat(RegexPrefilter.rarest("the quiz")).isEqualTo(7);
+        String text = "rel red rel=x Rel=y";
+        assertThat(RegexPrefilter.indexOf(text, 0, text.length(), "rel=")).isEqualTo(8);
+        assertThat(RegexPrefilter.indexOf(text, 9, text.length(), "rel=")).isEqualTo(14);
+        // A prefix ending past the range does not count, nor one starting before it.
+        assertThat(RegexPrefilter.indexOf(text, 0, 11, "rel=")).isEqualTo(-1);
+        assertThat(RegexPrefilter.indexOf(text, 9, 15, "rel=")).isEqualTo(-1);
+        assertThat(RegexPrefilter.indexOf(text, 0, 12, "rel=")).isEqualTo(8);
+    }
+
+    @Test
     void takesEachAlternativeOfALeadingGroup() {
         assertThat(RegexPrefilter.prefixes("(?:Print|Email) this (?:article|page)$")).containsExactly("Print", "Email");
         assertThat(RegexPrefilter.prefixes("(?:we|i) (?:may )?be compensated")).containsExactly("we", "i");
