@@ -79,14 +79,17 @@ final class Regexes implements TextPattern {
 
     @Override
     public void find(Prose prose, int from, int to, TimeLimit limit, List<Match> out) {
-        CharPairs pairs = prose.length() < CharPairs.MIN_LENGTH ? null
-                : prose.derived(CharPairs.class, t -> new CharPairs(prose.chars()));
-        find(prose.text(), pairs, from, to, limit, out);
+        find(prose.text(), prose, from, to, limit, out);
     }
 
-    /** Finds in {@code text}; {@code pairs}, when given, is the summary of the whole text, to skip it quickly. */
-    private void find(CharSequence text, CharPairs pairs, int from, int to, TimeLimit limit, List<Match> out) {
+    /**
+     * Finds in {@code text}, a prose's text when {@code prose} is given: then its char-pair summary, made once and
+     * only for a pattern that may match anywhere, skips the text quickly.
+     */
+    private void find(CharSequence text, Prose prose, int from, int to, TimeLimit limit, List<Match> out) {
         for (int k = 0; k < patterns.size(); k++) {
+            CharPairs pairs = prose == null || filters[k].anchored() || prose.length() < CharPairs.MIN_LENGTH ? null
+                    : prose.derived(CharPairs.class, t -> new CharPairs(prose.chars()));
             if (!filters[k].mayMatch(text, pairs, from, to)) {
                 continue;
             }
