@@ -22,13 +22,29 @@ record Common(RuleMeta meta, Template message, PatternSet exceptions, List<Condi
 
     /** The evidence of the {@code when} conditions if the rule applies to the document, else empty. */
     Optional<List<String>> triggered(Document document, TimeLimit limit) {
-        for (Condition c : unless) {
-            if (c.test(document, limit, null).isPresent()) {
-                return Optional.empty();
-            }
+        if (vetoed(document, limit)) {
+            return Optional.empty();
         }
         return when.isEmpty() ? Optional.of(List.of())
                 : Condition.testAll(when, document, limit, exceptions);
+    }
+
+    /** True if the document meets the rule's {@code when} conditions (all of them; true if there are none). */
+    boolean meetsWhen(Document document, TimeLimit limit) {
+        return when.isEmpty() || Condition.testAll(when, document, limit, exceptions).isPresent();
+    }
+
+    /**
+     * True if the document meets one of the rule's {@code unless} conditions. Rules that report matches ask this
+     * last, once they have found some: most documents give them none.
+     */
+    boolean vetoed(Document document, TimeLimit limit) {
+        for (Condition c : unless) {
+            if (c.test(document, limit, null).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The matches of {@code patterns} in a unit that the rule may report. */

@@ -6,6 +6,7 @@ import dev.copydesk.document.Prose;
 import dev.copydesk.document.Sentence;
 import dev.copydesk.rule.Finding;
 import dev.copydesk.rule.RuleContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,18 +32,22 @@ record ExistenceRule(Common common, PatternSet patterns, Set<Scope> scopes, bool
     @Override
     public void check(Document document, RuleContext context) {
         TimeLimit limit = common.limit();
-        if (!common.applies(document, limit)) {
+        if (!common.meetsWhen(document, limit)) {
             return;
         }
+        List<Finding> found = new ArrayList<>();
         for (Unit u : Units.of(document, scopes)) {
             for (Match m : common.matches(patterns, u, limit)) {
                 if (ignoreCited && cited(u.prose(), m.start())) {
                     continue;
                 }
                 String match = u.prose().text().substring(m.start(), m.end());
-                context.report(new Finding(u.prose().sourceSpan(m.start(), m.end()), common.message().format(match),
+                found.add(new Finding(u.prose().sourceSpan(m.start(), m.end()), common.message().format(match),
                         List.of(), Map.of("match", match)));
             }
+        }
+        if (!found.isEmpty() && !common.vetoed(document, limit)) {
+            found.forEach(context::report);
         }
     }
 
