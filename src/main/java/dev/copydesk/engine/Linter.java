@@ -45,7 +45,7 @@ public final class Linter {
      */
     public List<Diagnostic> lint(Document document, List<ActiveRule> rules, RuleRegistry known) {
         checkDirectives(document, known);
-        Suppressions suppressions = new Suppressions(document.directives(), document.source().lines());
+        Suppressions suppressions = new Suppressions(document.directives(), document.source());
         int length = document.source().text().length();
         List<Diagnostic> out = new ArrayList<>();
         for (ActiveRule active : rules) {

@@ -2,6 +2,7 @@ package dev.copydesk.engine;
 
 import dev.copydesk.document.Directive;
 import dev.copydesk.source.LineMap;
+import dev.copydesk.source.SourceFile;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,13 +15,14 @@ import java.util.Set;
 final class Suppressions {
 
     private final List<Directive> directives;
-    private final LineMap lines;
+    /** The file, whose lines are mapped only if it has directives. */
+    private final SourceFile source;
 
-    Suppressions(List<Directive> directives, LineMap lines) {
+    Suppressions(List<Directive> directives, SourceFile source) {
         this.directives = directives.stream()
                 .sorted((a, b) -> a.span().compareTo(b.span()))
                 .toList();
-        this.lines = lines;
+        this.source = source;
     }
 
     /** True if a finding of {@code rule} starting at source offset {@code offset} is silenced. */
@@ -28,6 +30,7 @@ final class Suppressions {
         if (directives.isEmpty()) {
             return false;
         }
+        LineMap lines = source.lines();
         int line = lines.line(offset);
         boolean all = false;
         Set<String> disabled = new HashSet<>();

@@ -39,8 +39,11 @@ public final class FrontMatter {
     /** The front matter at the start of a file; an empty one ending at 0 if there is none. */
     public static FrontMatter read(SourceFile source) {
         String text = source.text();
+        if (!text.startsWith("---")) {
+            return NONE;
+        }
         LineMap map = source.lines();
-        if (!text.startsWith("---") || !isBlank(text, 3, map.lineEnd(1))) {
+        if (!isBlank(text, 3, map.lineEnd(1))) {
             return NONE;
         }
         for (int line = 2; line <= map.lineCount(); line++) {
