@@ -2,7 +2,9 @@ package dev.copydesk.rule.yaml;
 
 import dev.copydesk.config.ConfigException;
 import dev.copydesk.document.Prose;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,53 @@ final class WordTerms implements TextPattern {
     private static final class Node {
         final Map<String, Node> next = new HashMap<>();
         int key = -1;
+        /** The children's words, their {@link Tokens#hash}es and the children, sorted by hash: see {@link #seal}. */
+        String[] words = {};
+        int[] hashes = {};
+        Node[] children = {};
+
+        /** Indexes the children of this node and of all below it by hash, once every term is in. */
+        void seal(boolean ignoreCase) {
+            List<Map.Entry<String, Node>> entries = new ArrayList<>(next.entrySet());
+            entries.sort(Comparator.comparingInt(e -> Tokens.hash(e.getKey(), ignoreCase)));
+            int n = entries.size();
+            words = new String[n];
+            hashes = new int[n];
+            children = new Node[n];
+            for (int i = 0; i < n; i++) {
+                words[i] = entries.get(i).getKey();
+                hashes[i] = Tokens.hash(words[i], ignoreCase);
+                children[i] = entries.get(i).getValue();
+                children[i].seal(ignoreCase);
+            }
+        }
+
+        /**
+         * The child for token {@code j}: found by its hash and compared char by char when the token is ASCII, else
+         * by its normalised text.
+         */
+        Node child(Tokens tokens, int j, CharSequence text, WordTerms terms) {
+            if (!tokens.isAscii(j)) {
+                return next.get(terms.normalize(tokens.text(text, j)));
+            }
+            int h = tokens.hash(j, terms.ignoreCase);
+            int lo = 0;
+            int hi = hashes.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (hashes[mid] < h) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo; i < hashes.length && hashes[i] == h; i++) {
+                if (tokens.sameAscii(j, words[i], terms.ignoreCase)) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
     }
 
     private final Node root = new Node();
@@ -67,6 +116,7 @@ final class WordTerms implements TextPattern {
                 n.key = i;
             }
         }
+        t.root.seal(ignoreCase);
         return t;
     }
 
@@ -87,7 +137,6 @@ final class WordTerms implements TextPattern {
 
     private void find(CharSequence text, Tokens tokens, List<Match> out) {
         int n = tokens.count();
-        String[] norm = new String[n];
         for (int i = 0; i < n; i++) {
             if (tokens.joined(i)) {
                 continue;
@@ -102,10 +151,7 @@ final class WordTerms implements TextPattern {
                 if (j > i && !tokens.gapIsSpaceOrHyphen(text, j)) {
                     break;
                 }
-                if (norm[j] == null) {
-                    norm[j] = normalize(tokens.text(text, j));
-                }
-                node = node.next.get(norm[j]);
+                node = node.child(tokens, j, text, this);
                 if (node == null) {
                     break;
                 }
@@ -316,6 +362,38 @@ final class WordTerms implements TextPattern {
             }
             int before = end(i - 1);
             return start(i) == before + 1 && isHyphen(chars[before - base]);
+        }
+
+        /** True if token {@code i} is ASCII only. */
+        boolean isAscii(int i) {
+            for (int k = start(i) - base, end = end(i) - base; k < end; k++) {
+                if (chars[k] >= 128) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * True if the ASCII token {@code i}, in lower case if {@code ignoreCase}, is {@code word} (a normalised term
+         * word).
+         */
+        boolean sameAscii(int i, String word, boolean ignoreCase) {
+            int from = start(i) - base;
+            int n = end(i) - base - from;
+            if (word.length() != n) {
+                return false;
+            }
+            for (int k = 0; k < n; k++) {
+                char c = chars[from + k];
+                if (ignoreCase && c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != word.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         String text(CharSequence text, int i) {

@@ -53,6 +53,15 @@ class MatchingTest {
     }
 
     @Test
+    void wordTermsTellApartWordsWithTheSameHash() throws ConfigException {
+        // "Aa" and "BB" hash alike; each must still lead to its own term, and neither to the other's.
+        TextPattern t = WordTerms.of(terms("Aa test", "BB test", "BB"), false);
+        assertThat(find(t, "BB test. Aa test. Aa. BB rest.")).containsExactly("BB test@0#1", "Aa test@9#0", "BB@22#2");
+        TextPattern folded = WordTerms.of(terms("naïve take", "café"), true);
+        assertThat(find(folded, "A NAÏVE take at the CAFÉ.")).containsExactly("NAÏVE take@2#0", "CAFÉ@20#1");
+    }
+
+    @Test
     void termsWithPunctuationAreRejected() {
         assertThatThrownBy(() -> WordTerms.of(terms("e.g."), true)).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("term \"e.g.\" contains \".\"");
