@@ -32,10 +32,15 @@ public final class ProseBuilder {
 
     /** Appends source text verbatim: char {@code i} came from source offset {@code sourceStart + i}. */
     public ProseBuilder append(CharSequence s, int sourceStart) {
-        int n = s.length();
+        return append(s.toString(), 0, s.length(), sourceStart);
+    }
+
+    /** Appends {@code s[from, to)} verbatim: char {@code s[from + i]} came from source offset {@code sourceStart + i}. */
+    public ProseBuilder append(String s, int from, int to, int sourceStart) {
+        int n = to - from;
         reserve(length + n);
         // Copy the chars in bulk, then normalise their whitespace in place: the write index never passes the read one.
-        s.toString().getChars(0, n, chars, length);
+        s.getChars(from, to, chars, length);
         int w = length;
         for (int r = 0; r < n; r++) {
             char c = chars[length + r];

@@ -60,6 +60,20 @@ final class TextMapper {
             }
             char raw = source.charAt(i);
             char d = decoded.charAt(j);
+            if (raw == d && raw != '&') {
+                // A run of chars copied as they are, appended in one go.
+                int k = 1;
+                for (int limit = Math.min(rawEnd - i, n - j); k < limit; k++) {
+                    char c = source.charAt(i + k);
+                    if (c == '&' || c != decoded.charAt(j + k)) {
+                        break;
+                    }
+                }
+                out.append(decoded, j, j + k, i);
+                i += k;
+                j += k;
+                continue;
+            }
             if (raw == '&') {
                 int[] ref = reference(source, i, rawEnd, decoded, j, inAttribute);
                 if (ref == null) {
