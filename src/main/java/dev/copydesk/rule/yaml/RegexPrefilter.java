@@ -92,20 +92,30 @@ final class RegexPrefilter {
          * looked for yet).
          */
         private final int[] next;
+        /** Per prefix, its search in a String text, which keeps its place between calls; null for other texts. */
+        private final StringSearch[] searches;
 
         private Starts(CharSequence text, int to) {
             this.text = text;
             this.to = to;
             this.next = new int[prefixes.size()];
             Arrays.fill(next, -2);
+            if (text instanceof String s) {
+                searches = new StringSearch[prefixes.size()];
+                for (int k = 0; k < searches.length; k++) {
+                    searches[k] = new StringSearch(s, to, prefixes.get(k));
+                }
+            } else {
+                searches = null;
+            }
         }
 
-        /** The first place at or after {@code at} where a prefix starts, or -1. */
+        /** The first place at or after {@code at} where a prefix starts, or -1; {@code at} never decreases. */
         int next(int at) {
             int best = -1;
             for (int k = 0; k < next.length; k++) {
                 if (next[k] == -2 || next[k] >= 0 && next[k] < at) {
-                    next[k] = indexOf(text, at, to, prefixes.get(k));
+                    next[k] = searches != null ? searches[k].from(at) : indexOf(text, at, to, prefixes.get(k));
                 }
                 if (next[k] >= 0 && (best < 0 || next[k] < best)) {
                     best = next[k];
@@ -374,7 +384,7 @@ final class RegexPrefilter {
      */
     static int indexOf(CharSequence text, int from, int to, String prefix) {
         if (text instanceof String s) {
-            return indexOf(s, from, to, prefix);
+            return new StringSearch(s, to, prefix).from(from);
         }
         int n = prefix.length();
         char first = prefix.charAt(0);
@@ -399,29 +409,58 @@ final class RegexPrefilter {
     }
 
     /**
-     * {@link #indexOf(CharSequence, int, int, String)} on a String, whose chars are read without an interface call.
-     * The search jumps between occurrences of the prefix's rarest char (in "rel=", the "="), not of its first.
+     * Where a prefix starts in a String's {@code [from, to)}, ASCII letters compared ignoring case; its chars are read
+     * without an interface call. The search jumps between the places of the prefix's rarest char (in "rel=", the
+     * "="), in either case, and keeps them between calls, which ask for places further on each time: however many
+     * calls, each place is looked for once, and a case that does not occur is looked for once, not on every call.
      */
-    private static int indexOf(String text, int from, int to, String prefix) {
-        int n = prefix.length();
-        int k = rarest(prefix);
-        char lower = Character.toLowerCase(prefix.charAt(k));
-        char upper = Character.toUpperCase(prefix.charAt(k));
-        int end = to - n + k + 1; // the anchor char of a prefix within the range comes before this
-        int a = next(text, lower, from + k, end, to);
-        int b = upper == lower ? -1 : next(text, upper, from + k, end, to);
-        while (true) {
-            int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-            if (at < 0) {
-                return -1;
+    private static final class StringSearch {
+        private final String text;
+        private final String prefix;
+        private final int to;
+        /** The index in the prefix of its rarest char, in lower and upper case. */
+        private final int anchor;
+        private final char lower;
+        private final char upper;
+        /** The anchor char of a prefix that lies within the range comes before this. */
+        private final int end;
+        /** The next place of the anchor char in lower, upper case ({@code -1}: none left; {@code -2}: not looked for). */
+        private int nextLower = -2;
+        private int nextUpper;
+
+        StringSearch(String text, int to, String prefix) {
+            this.text = text;
+            this.prefix = prefix;
+            this.to = to;
+            this.anchor = rarest(prefix);
+            this.lower = Character.toLowerCase(prefix.charAt(anchor));
+            this.upper = Character.toUpperCase(prefix.charAt(anchor));
+            this.end = to - prefix.length() + anchor + 1;
+            this.nextUpper = upper == lower ? -1 : -2;
+        }
+
+        /** Where the prefix first starts at or after {@code at}, or -1; {@code at} may not be less than last time. */
+        int from(int at) {
+            int from = at + anchor;
+            if (nextLower == -2 || nextLower >= 0 && nextLower < from) {
+                nextLower = next(text, lower, from, end, to);
             }
-            if (text.regionMatches(true, at - k, prefix, 0, n)) {
-                return at - k;
+            if (nextUpper == -2 || nextUpper >= 0 && nextUpper < from) {
+                nextUpper = next(text, upper, from, end, to);
             }
-            if (at == a) {
-                a = next(text, lower, at + 1, end, to);
-            } else {
-                b = next(text, upper, at + 1, end, to);
+            while (true) {
+                int place = nextLower < 0 ? nextUpper : nextUpper < 0 ? nextLower : Math.min(nextLower, nextUpper);
+                if (place < 0) {
+                    return -1;
+                }
+                if (text.regionMatches(true, place - anchor, prefix, 0, prefix.length())) {
+                    return place - anchor;
+                }
+                if (place == nextLower) {
+                    nextLower = next(text, lower, place + 1, end, to);
+                } else {
+                    nextUpper = next(text, upper, place + 1, end, to);
+                }
             }
         }
     }

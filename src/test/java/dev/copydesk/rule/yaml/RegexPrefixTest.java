@@ -3,7 +3,9 @@ package dev.copydesk.rule.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class RegexPrefixTest {
 
@@ -64,6 +66,25 @@ class RegexPrefixTest {
         assertThat(RegexPrefilter.indexOf(text, 0, 11, "rel=")).isEqualTo(-1);
         assertThat(RegexPrefilter.indexOf(text, 9, 15, "rel=")).isEqualTo(-1);
         assertThat(RegexPrefilter.indexOf(text, 0, 12, "rel=")).isEqualTo(8);
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void walkingTheStartsOfALongTextReadsItOnce() {
+        // 300,000 places in 3.3 MB, searched in a range that ends before the text does (as a sentence's does), the
+        // prefix's rarest char ("p") in upper case only near the end. Looking for the upper case again from each
+        // place read the rest of the range each time: over a minute, where one pass takes milliseconds.
+        String text = "http://a.b ".repeat(300_000) + "HTTP://C.D and more";
+        int to = text.length() - " and more".length();
+        RegexPrefilter.Starts starts = RegexPrefilter.of("https?://[\\w.]+").starts(text, to);
+        int count = 0;
+        int last = -1;
+        for (int at = starts.next(0); at >= 0; at = starts.next(at + 1)) {
+            count++;
+            last = at;
+        }
+        assertThat(count).isEqualTo(300_001);
+        assertThat(last).isEqualTo(to - 10);
     }
 
     @Test
