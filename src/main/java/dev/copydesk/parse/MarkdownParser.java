@@ -17,6 +17,7 @@ import dev.copydesk.parse.markdown.HeavyBlocks;
 import dev.copydesk.parse.markdown.PlainParagraphs;
 import dev.copydesk.parse.markdown.RelatedRegions;
 import dev.copydesk.parse.markdown.SharedHtmlBlocks;
+import dev.copydesk.parse.markdown.StringInlineParser;
 import dev.copydesk.source.SourceFile;
 import dev.copydesk.source.Span;
 import java.util.ArrayList;
@@ -44,8 +45,8 @@ public final class MarkdownParser implements Parser {
         options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(),
                 StrikethroughExtension.create()));
         options.set(com.vladsch.flexmark.parser.Parser.HTML_BLOCK_PARSER, false);
-        this.flexmark = com.vladsch.flexmark.parser.Parser.builder(options)
-                .customBlockParserFactory(new SharedHtmlBlocks()).build();
+        this.flexmark = StringInlineParser.install(com.vladsch.flexmark.parser.Parser.builder(options)
+                .customBlockParserFactory(new SharedHtmlBlocks())).build();
     }
 
     @Override

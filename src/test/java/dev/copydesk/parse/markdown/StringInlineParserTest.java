@@ -1,0 +1,92 @@
+package dev.copydesk.parse.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The String-matching inline parser builds the tree flexmark's own builds, node for node and segment for segment. */
+class StringInlineParserTest {
+
+    private static final List<String> SAMPLES = List.of(
+            // Links of every form, titles, and reference definitions (which only flexmark's own factory registers).
+            "[a](http://e.com) [b](<http://e.com/x y> \"title\") [c](/p 'single') [d](/q (paren)) [e][ref] [ref]\n\n"
+                    + "[ref]: http://e.com/ref \"Ref\"\n[other]:\n  /url\n",
+            "![img](a.png \"t\") [nested [brackets]](u) [a](b(c)d) [broken](http://e.com\n\n<http://auto.link> "
+                    + "<mail@example.com> <not a link>\n",
+            // Inline HTML, entities, code spans with backticks inside, escapes.
+            "Text <b>bold</b> <a href=\"x\">x</a> <!-- c --> <?pi?> <!DOCTYPE x> <![CDATA[d]]> &amp; &#169; &#xA9; "
+                    + "&bogus; `` a ` b `` `unclosed \\*not\\* \\[x\\]\n",
+            // Emphasis, strikethrough, hard breaks.
+            "*em* **strong** _a_ __b__ ~~gone~~ ***both*** a*b*c  \nnext line\\\nlast\n",
+            // Paragraphs that are not one piece of the source: in quotes, lists, indented continuation lines.
+            "> quoted [link](http://e.com) and <i>html</i>\n> second `code` line\n\n- item <b>x</b>\n  [a](b) more\n"
+                    + "  - nested &amp; [ref]\n\n1. one\n   two <span>s</span>\n\n[ref]: /r\n",
+            // A table whose cells hold inline markup, a heading, and CRLF line ends.
+            "| a | b |\r\n|---|---|\r\n| [x](y) | <b>z</b> |\r\n\r\n# Heading [h](/h) `c`\r\n\r\nText\r\nmore\r\n",
+            // Tabs, non-ASCII and a trailing unterminated construct.
+            "\tcode\n\nCafé — [naïve](/ü) <em>ü</em> `ß`\n\n[unterminated](<http://e.com\n");
+
+    private static Parser parser(boolean strings) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        Parser.Builder builder = Parser.builder(options);
+        return (strings ? StringInlineParser.install(builder) : builder).build();
+    }
+
+    /** Every node with its class, offsets and the text of each of its segments. */
+    private static void tree(Node n, StringBuilder out) {
+        out.append(n.getClass().getSimpleName()).append('[').append(n.getStartOffset()).append(',')
+                .append(n.getEndOffset());
+        for (BasedSequence s : n.getSegments()) {
+            out.append(' ').append(s.getStartOffset()).append(':').append(s.isNull() ? "null" : s.toString());
+        }
+        out.append(']');
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            out.append('(');
+            tree(c, out);
+            out.append(')');
+        }
+    }
+
+    private static String tree(Parser p, String text, int from) {
+        StringBuilder out = new StringBuilder();
+        tree(p.parse(BasedSequence.of(text).subSequence(from, text.length())), out);
+        return out.toString();
+    }
+
+    @Test
+    void buildsTheTreeFlexmarksOwnInlineParserBuilds() throws IOException {
+        List<String> texts = new ArrayList<>(SAMPLES);
+        // And every Markdown article of the samples and fixtures.
+        for (String root : List.of("samples", "src/test/resources")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                    texts.add(Files.readString(f, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(SAMPLES.size() + 30);
+        Parser core = parser(false);
+        Parser strings = parser(true);
+        for (String text : texts) {
+            // Whole, and as a slice not starting at the text's start, as the Markdown parser parses after front matter.
+            for (int from : new int[] {0, Math.min(3, text.length())}) {
+                assertThat(tree(strings, text, from)).as(text).isEqualTo(tree(core, text, from));
+            }
+        }
+        assertThat(tree(strings, SAMPLES.get(0), 0)).contains("Reference[").contains("LinkRef[");
+    }
+}
