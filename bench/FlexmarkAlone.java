@@ -1,9 +1,7 @@
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.copydesk.parse.markdown.Flexmark;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +13,8 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * flexmark on its own, for comparison: reads and parses every {@code .md} file under a folder with the options
- * Copydesk uses (tables, strikethrough), one task per file on a pool of threads, and nothing else: no mapping to the
+ * flexmark on its own, for comparison: reads and parses every {@code .md} file under a folder with the parser Copydesk
+ * configures ({@code Flexmark.parser()}), one task per file on a pool of threads, and nothing else: no mapping to the
  * document model, no rules. Prints the time from the start of {@code main}, to compare with the "wall time after
  * start-up" of {@code copydesk check --timings} on the same folder.
  *
@@ -31,9 +29,7 @@ public class FlexmarkAlone {
         try (Stream<Path> s = Files.walk(Path.of(args[0]))) {
             files = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         }
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-        Parser parser = Parser.builder(options).build();
+        Parser parser = Flexmark.parser();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Integer>> done = new ArrayList<>();
         for (Path f : files) {

@@ -1,9 +1,6 @@
 package dev.copydesk.parse;
 
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.copydesk.document.Block;
 import dev.copydesk.document.Directive;
@@ -12,12 +9,11 @@ import dev.copydesk.document.Format;
 import dev.copydesk.document.Heading;
 import dev.copydesk.document.Title;
 import dev.copydesk.parse.markdown.BlockMapper;
+import dev.copydesk.parse.markdown.Flexmark;
 import dev.copydesk.parse.markdown.FrontMatter;
 import dev.copydesk.parse.markdown.HeavyBlocks;
 import dev.copydesk.parse.markdown.PlainParagraphs;
 import dev.copydesk.parse.markdown.RelatedRegions;
-import dev.copydesk.parse.markdown.SharedHtmlBlocks;
-import dev.copydesk.parse.markdown.StringInlineParser;
 import dev.copydesk.source.SourceFile;
 import dev.copydesk.source.Span;
 import java.util.ArrayList;
@@ -40,13 +36,7 @@ public final class MarkdownParser implements Parser {
     private final com.vladsch.flexmark.parser.Parser flexmark;
 
     public MarkdownParser() {
-        MutableDataSet options = new MutableDataSet();
-        // No autolink extension: bare URLs are found while mapping text, at a fraction of its cost.
-        options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create(),
-                StrikethroughExtension.create()));
-        options.set(com.vladsch.flexmark.parser.Parser.HTML_BLOCK_PARSER, false);
-        this.flexmark = StringInlineParser.install(com.vladsch.flexmark.parser.Parser.builder(options)
-                .customBlockParserFactory(new SharedHtmlBlocks())).build();
+        this.flexmark = Flexmark.parser();
     }
 
     @Override
