@@ -18,6 +18,8 @@ final class RegexPrefilter {
 
     /** Literal texts one of which every match starts with; empty when unknown. */
     private final List<String> prefixes;
+    /** Per prefix, the index of its rarest char, which a search for it jumps between: {@link #rarest}. */
+    private final int[] anchors;
     /** True if matches start only at the start of the text (a leading {@code ^}). */
     private final boolean anchored;
     /**
@@ -30,6 +32,7 @@ final class RegexPrefilter {
 
     private RegexPrefilter(List<String> prefixes, boolean anchored, boolean triedAtStarts, String firstChars) {
         this.prefixes = prefixes;
+        this.anchors = prefixes.stream().mapToInt(RegexPrefilter::rarest).toArray();
         this.anchored = anchored;
         this.triedAtStarts = triedAtStarts;
         this.firstChars = firstChars;
@@ -54,9 +57,10 @@ final class RegexPrefilter {
      */
     boolean mayMatch(CharSequence text, CharPairs pairs, int from, int to) {
         if (!prefixes.isEmpty()) {
-            for (String p : prefixes) {
+            for (int k = 0; k < prefixes.size(); k++) {
+                String p = prefixes.get(k);
                 if ((pairs == null || pairs.mayContain(p))
-                        && (anchored ? startsWith(text, from, to, p) : contains(text, from, to, p))) {
+                        && (anchored ? startsWith(text, from, to, p) : indexOf(text, from, to, p, anchors[k]) >= 0)) {
                     return true;
                 }
             }
@@ -103,7 +107,7 @@ final class RegexPrefilter {
             if (text instanceof String s) {
                 searches = new StringSearch[prefixes.size()];
                 for (int k = 0; k < searches.length; k++) {
-                    searches[k] = new StringSearch(s, to, prefixes.get(k));
+                    searches[k] = new StringSearch(s, to, prefixes.get(k), anchors[k]);
                 }
             } else {
                 searches = null;
@@ -115,7 +119,7 @@ final class RegexPrefilter {
             int best = -1;
             for (int k = 0; k < next.length; k++) {
                 if (next[k] == -2 || next[k] >= 0 && next[k] < at) {
-                    next[k] = searches != null ? searches[k].from(at) : indexOf(text, at, to, prefixes.get(k));
+                    next[k] = searches != null ? searches[k].from(at) : indexOf(text, at, to, prefixes.get(k), anchors[k]);
                 }
                 if (next[k] >= 0 && (best < 0 || next[k] < best)) {
                     best = next[k];
@@ -373,18 +377,18 @@ final class RegexPrefilter {
         return alternatives(regex).size() > 1;
     }
 
-    /** True if {@code text[from, to)} contains {@code prefix}, ASCII letters compared ignoring case. */
-    static boolean contains(CharSequence text, int from, int to, String prefix) {
-        return indexOf(text, from, to, prefix) >= 0;
-    }
-
     /**
      * Where {@code prefix} first starts in {@code text[from, to)} (and ends within it), ASCII letters compared
      * ignoring case; -1 if nowhere.
      */
     static int indexOf(CharSequence text, int from, int to, String prefix) {
+        return indexOf(text, from, to, prefix, rarest(prefix));
+    }
+
+    /** {@link #indexOf(CharSequence, int, int, String)}, given the index of the prefix's rarest char. */
+    private static int indexOf(CharSequence text, int from, int to, String prefix, int anchor) {
         if (text instanceof String s) {
-            return new StringSearch(s, to, prefix).from(from);
+            return new StringSearch(s, to, prefix, anchor).from(from);
         }
         int n = prefix.length();
         char first = prefix.charAt(0);
@@ -428,11 +432,11 @@ final class RegexPrefilter {
         private int nextLower = -2;
         private int nextUpper;
 
-        StringSearch(String text, int to, String prefix) {
+        StringSearch(String text, int to, String prefix, int anchor) {
             this.text = text;
             this.prefix = prefix;
             this.to = to;
-            this.anchor = rarest(prefix);
+            this.anchor = anchor;
             this.lower = Character.toLowerCase(prefix.charAt(anchor));
             this.upper = Character.toUpperCase(prefix.charAt(anchor));
             this.end = to - prefix.length() + anchor + 1;
