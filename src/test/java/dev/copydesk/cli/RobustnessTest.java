@@ -159,7 +159,7 @@ class RobustnessTest {
         assertThat(r.exitCode()).isLessThanOrEqualTo(1);
         assertThat(r.err()).isEmpty();
         JsonNode report = JSON.readTree(r.out());
-        assertThat(report.at("/summary/files").asInt()).isEqualTo(9);
+        assertThat(report.at("/summary/files").asInt()).isEqualTo(8);
         assertThat(report.at("/summary/filesWithErrors").asInt()).isZero();
         assertThat(findings(report, "deep.html")).containsExactly("1:500004 missing-link");
         assertThat(findings(report, "unclosed.html")).containsExactly("2:6 missing-link");
