@@ -44,6 +44,15 @@ class FlexmarkTest {
             "a | b\n--|--\n1 | 2\n\nNo pipe here\n| a | b |\n|---|---|\n\n- | x | y |\n  |---|---|\n  | 1 | 2 |\n\n"
                     + "> | q | r |\n> |:-|-:|\n> | 3 | 4 |\n\n[r]: /u\n| a | b |\n|---|---|\n| \\| | `|` |\n",
             "| only | header |\n\nText | with a pipe\n\n|---|\n\n| a |\n|---|\n| b |\n[Caption]\n",
+            // Lines starting with "<", after a blank line and within a paragraph: lone tags, block tags in any case,
+            // inline tags followed by text, namespaces, comments, declarations, and things that are not tags.
+            "<a href='https://e.com/x' target='_blank'>A stub</a>. Help us.\n\n<a href=\"x\">\n\n<span>s</span>\n\n"
+                    + "<DIV class=x>text\n\n</section>\n\n<p>para\n\n<svg:rect width=1>\n\n<_x:div>\n\n<é-ns:section class=x\n\n<custom-element>\n\n<br/>\n\n"
+                    + "< not a tag\n\n<?php echo 1; ?>\n\n<!-- c\n\n<![CDATA[ x ]]>\n\n<!DOCTYPE html>\n\n"
+                    + "<script src=x></script> after\n\n<pre>\ncode\n</pre>\n\n<textarea>\n\n<div-x>\n\n<Table>\n\n"
+                    + "<img src=a.png> caption\n\n<h2 id=x>Heading</h2>  \n\n<1>\n\n<\n",
+            "Para\n<a href=x>link</a> more\nPara\n<div>\nPara\n<span>x</span>\nPara\n<!-- c -->\nPara\n<?x?>\n"
+                    + "Para\n<pre>\nPara\n</Div> \n\n- item\n  <div>in item</div>\n\n> <section>\n> quoted\n",
             // Tabs, non-ASCII and a trailing unterminated construct.
             "\tcode\n\nCafé — [naïve](/ü) <em>ü</em> `ß`\n\n[unterminated](<http://e.com\n");
 
@@ -96,6 +105,7 @@ class FlexmarkTest {
             }
         }
         assertThat(tree(ours, SAMPLES.get(0), 0)).contains("Reference[").contains("LinkRef[");
-        assertThat(tree(ours, SAMPLES.get(SAMPLES.size() - 3), 0)).contains("TableBlock[").contains("Reference[");
+        assertThat(tree(ours, SAMPLES.get(6), 0)).contains("TableBlock[").contains("Reference[");
+        assertThat(tree(ours, SAMPLES.get(8), 0)).contains("HtmlBlock[").contains("HtmlCommentBlock[").contains("HtmlInline[");
     }
 }
