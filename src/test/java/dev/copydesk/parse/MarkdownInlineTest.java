@@ -60,6 +60,25 @@ class MarkdownInlineTest {
     }
 
     @Test
+    void everyProseCharMapsToTheSourceCharItCameFrom() {
+        String source = "https://a.example/x who\twith  HTTP://B.example, na\u00efve caf\u00e9 \u2615 \\* "
+                + "what(www.c.example) why\nwww.d.example\n";
+        Document doc = parse(source);
+        Prose prose = prose(doc);
+        assertThat(prose.text()).isEqualTo("https://a.example/x who with HTTP://B.example, na\u00efve caf\u00e9 \u2615 * "
+                + "what(www.c.example) why www.d.example");
+        for (int i = 0; i < prose.length(); i++) {
+            String from = doc.source().slice(prose.sourceSpan(i, i + 1));
+            char c = prose.text().charAt(i);
+            assertThat(c == ' ' ? from.isBlank() : from.equals(String.valueOf(c)) || from.equals("\\" + c))
+                    .as("char %d '%s' from '%s'", i, c, from).isTrue();
+        }
+        assertThat(prose.links()).extracting(l -> linkText(prose, l)).containsExactly("https://a.example/x",
+                "HTTP://B.example", "www.c.example", "www.d.example");
+        assertThat(doc.source().slice(prose.links().get(3).source())).isEqualTo("www.d.example");
+    }
+
+    @Test
     void urlInsideLinkTextIsNotASecondLink() {
         Prose prose = prose(parse("[https://a.example](https://b.example) and <a href=\"x\">www.c.example</a>\n"));
         assertThat(prose.links()).extracting(Link::target).containsExactly("https://b.example", "x");

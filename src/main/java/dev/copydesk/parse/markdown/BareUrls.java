@@ -61,7 +61,8 @@ final class BareUrls {
         return n;
     }
 
-    private static boolean opensUrl(char c) {
+    /** True if a bare URL may start after {@code c}. */
+    static boolean opensUrl(char c) {
         return Character.isWhitespace(c) || c == '(' || c == '*' || c == '_' || c == '~' || c == '"' || c == '\'';
     }
 

@@ -187,6 +187,16 @@ final class InlineMapper {
         int urlStart = 0;
         int last = start;
         for (int i = 0; i < n; i++) {
+            if (contiguous) {
+                // Chars that are neither an escape nor a possible bare URL's start go in as one run.
+                int run = plainRun(start, i, n, markdown, autolinks && urlEnd < 0, urlEnd);
+                if (run > i) {
+                    out.append(text, start + i, start + run, start + i);
+                    last = start + run;
+                    i = run - 1;
+                    continue;
+                }
+            }
             int at = contiguous ? start + i : chars.getIndexOffset(i);
             char c = contiguous ? source[at] : chars.charAt(i);
             if (at < 0) {
@@ -217,6 +227,24 @@ final class InlineMapper {
                 urlEnd = -1;
             }
         }
+    }
+
+    /**
+     * The end of the run of plain chars from {@code i} in the text at source offset {@code start}: it stops before an
+     * escape ({@code markdown}), before a char where a bare URL may start ({@code autolinks}), and before the last
+     * char of the bare URL being read (at {@code urlEnd - 1}), each of which is appended on its own.
+     */
+    private int plainRun(int start, int i, int n, boolean markdown, boolean autolinks, int urlEnd) {
+        int j = i;
+        while (j < n && j + 1 != urlEnd) {
+            char c = source[start + j];
+            if (markdown && c == '\\' || autolinks && (c == 'h' || c == 'w' || c == 'H' || c == 'W')
+                    && (j == 0 || BareUrls.opensUrl(source[start + j - 1]))) {
+                break;
+            }
+            j++;
+        }
+        return j;
     }
 
     private static boolean isAsciiPunctuation(char c) {
