@@ -189,7 +189,15 @@ public final class ProseBuilder {
         }
     }
 
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    /**
+     * True for {@link Character#isWhitespace} chars and the no-break spaces (U+00A0, U+2007, U+202F): the ASCII ones
+     * and the Unicode space and separator chars, listed rather than looked up in the runtime's tables.
+     */
+    static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C';
+        }
+        return c >= '\u00A0' && (c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200A' || c == '\u2028'
+                || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000');
     }
 }

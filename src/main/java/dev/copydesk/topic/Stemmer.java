@@ -53,14 +53,14 @@ public final class Stemmer implements AutoCloseable {
         int n = cs.length;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(cs[i])) {
+            if (!isLetterOrDigit(cs[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(cs[i])
+            while (i < n && (isLetterOrDigit(cs[i])
                     || cs[i] >= 128 && Character.getType(cs[i]) == Character.NON_SPACING_MARK
-                    || (isApostrophe(cs[i]) && i + 1 < n && Character.isLetter(cs[i + 1])))) {
+                    || (isApostrophe(cs[i]) && i + 1 < n && isLetter(cs[i + 1])))) {
                 i++;
             }
             int end = i;
@@ -176,6 +176,16 @@ public final class Stemmer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? isLetter(c) || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isLetter(char)}, answered without a table lookup for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     private static boolean isApostrophe(char c) {

@@ -18,6 +18,14 @@ class ProseTest {
     }
 
     @Test
+    void spacesAreTheRuntimesWhitespaceAndTheNoBreakSpacesForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean expected = Character.isWhitespace((char) c) || c == 0xA0 || c == 0x2007 || c == 0x202F;
+            assertThat(ProseBuilder.isSpace((char) c)).as("U+%04X", c).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void entitiesMapToTheirWholeSourceRange() {
         Prose p = new ProseBuilder(0).append("A ", 0).appendMapped("&", 2, 7).append(" B", 7).build();
         assertThat(p.text()).isEqualTo("A & B");

@@ -190,7 +190,8 @@ public final class MissingLink implements Rule {
             return false;
         }
         for (int k = 0; k < word.length(); k++) {
-            if (Character.toLowerCase(text[at + k]) != word.charAt(k)) {
+            char c = text[at + k];
+            if ((c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c)) != word.charAt(k)) {
                 return false;
             }
         }

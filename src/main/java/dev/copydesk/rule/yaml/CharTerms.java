@@ -101,6 +101,9 @@ final class CharTerms implements TextPattern {
     }
 
     private char fold(char c) {
-        return ignoreCase ? Character.toLowerCase(c) : c;
+        if (!ignoreCase) {
+            return c;
+        }
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c);
     }
 }
