@@ -104,10 +104,16 @@ public final class MissingLink implements Rule {
     }
 
     private void checkProse(Prose prose, Block next, RuleContext context, String source, Span block) {
+        Boolean unresolved = null; // the same for every sentence of the block, and read only for some
         for (Sentence s : prose.sentences()) {
             String sentence = s.text();
-            if (!mentionsPointerWord(prose.chars(), s.start(), s.end()) || prose.hasLinkIn(s.start(), s.end())
-                    || unresolvedLinks(prose, raw(source, block))) {
+            if (!mentionsPointerWord(prose.chars(), s.start(), s.end()) || prose.hasLinkIn(s.start(), s.end())) {
+                continue;
+            }
+            if (unresolved == null) {
+                unresolved = unresolvedLinks(prose, raw(source, block));
+            }
+            if (unresolved) {
                 continue;
             }
             Matcher m = POINTER.matcher(sentence);
