@@ -24,6 +24,8 @@ public final class Prose {
     private final int[] ends;
     private final int anchor;
     private final List<Link> links;
+    /** True if the links' texts are in text order without overlapping, as the builder makes them. */
+    private final boolean linksInOrder;
     private final List<TextRange> code;
     private final List<Sentence> sentences;
     /** Analyses of the text computed on first use and shared by every rule (see {@link #derived}). */
@@ -38,6 +40,7 @@ public final class Prose {
         this.ends = ends;
         this.anchor = anchor;
         this.links = links;
+        this.linksInOrder = inOrder(links);
         this.code = code;
         this.sentences = sentences;
     }
@@ -110,25 +113,45 @@ public final class Prose {
         return sourceSpan(0, text.length());
     }
 
-    /** The link whose text covers {@code index}, if any. */
-    public Link linkAt(int index) {
-        for (Link link : links) {
-            if (index >= link.text().start() && index < link.text().end()) {
-                return link;
+    /**
+     * True if some link's text overlaps {@code [from, to)}, or is empty and lies within it. Links in text order (as
+     * the builder makes them) are found by a binary search, so asking for every sentence of a paragraph of many links
+     * stays linear.
+     */
+    public boolean hasLinkIn(int from, int to) {
+        int first = 0;
+        if (linksInOrder) {
+            // The first link ending at or after from: those before end before it and cannot qualify.
+            int hi = links.size();
+            while (first < hi) {
+                int mid = (first + hi) >>> 1;
+                if (links.get(mid).text().end() < from) {
+                    first = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
         }
-        return null;
-    }
-
-    /** True if some link's text overlaps {@code [from, to)}. */
-    public boolean hasLinkIn(int from, int to) {
-        for (Link link : links) {
-            if (link.text().overlaps(from, to) || (link.text().length() == 0 && link.text().start() >= from
-                    && link.text().start() <= to)) {
+        for (int i = first; i < links.size(); i++) {
+            TextRange t = links.get(i).text();
+            if (linksInOrder && t.start() > to) {
+                return false;
+            }
+            if (t.overlaps(from, to) || (t.length() == 0 && t.start() >= from && t.start() <= to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True if each link's text starts where the previous one's ends or later: then their ends are in order too. */
+    private static boolean inOrder(List<Link> links) {
+        for (int i = 1; i < links.size(); i++) {
+            if (links.get(i).text().start() < links.get(i - 1).text().end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
