@@ -90,7 +90,7 @@ final class Diagnostics {
             }
             markEnd = Math.min(markEnd, to);
         }
-        int firstColumn = text.codePointCount(lineStart, from) + 1;
+        int firstColumn = lines.position(from).column();
         int ms = text.codePointCount(from, markStart) + 1;
         int me = ms + text.codePointCount(markStart, markEnd);
         return new Snippet(line, firstColumn, text.substring(from, to), ms, me);

@@ -1,28 +1,29 @@
 package dev.copydesk.source;
 
 import java.util.Arrays;
-import java.util.BitSet;
 
 /**
  * Maps char offsets of a text to 1-based line and column.
  *
  * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}. Columns count code points, so a character outside
  * the Basic Multilingual Plane (an emoji, say) is one column, and a tab is one column. Built once per file in one
- * pass; each lookup is a binary search, and a column costs nothing more on a line without such characters (counting
- * code points on every lookup would make many findings on one long line, a minified page say, quadratic).
+ * pass; each lookup is a binary search, in the line starts and in the places of surrogate pairs (counting code points
+ * on every lookup would make many findings on one long line, a minified page say, quadratic).
  */
 public final class LineMap {
 
     private final String text;
     private final int[] lineStarts;
-    /** Lines (0-based) that hold a surrogate pair, whose columns must count code points. */
-    private final BitSet surrogateLines = new BitSet();
+    /** The offsets of the low surrogates of the text's surrogate pairs, in order: each pair is one column. */
+    private final int[] pairEnds;
 
     public LineMap(String text) {
         this.text = text;
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
+        int[] pairs = new int[0];
+        int pairCount = 0;
         // The chars are copied once: reading an array is much cheaper than a string's chars one call at a time.
         char[] cs = text.toCharArray();
         int n = cs.length;
@@ -31,8 +32,11 @@ public final class LineMap {
             if (c > '\r' && c < Character.MIN_SURROGATE) {
                 continue;
             }
-            if (Character.isSurrogate(c)) {
-                surrogateLines.set(count - 1);
+            if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(cs[i - 1])) {
+                if (pairCount == pairs.length) {
+                    pairs = Arrays.copyOf(pairs, Math.max(16, pairCount * 2));
+                }
+                pairs[pairCount++] = i;
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < n && cs[i + 1] == '\n') {
                     i++;
@@ -44,6 +48,7 @@ public final class LineMap {
             }
         }
         this.lineStarts = Arrays.copyOf(starts, count);
+        this.pairEnds = Arrays.copyOf(pairs, pairCount);
     }
 
     /** Number of lines; a text ending in a line break has an empty last line. */
@@ -62,8 +67,16 @@ public final class LineMap {
     public Position position(int offset) {
         int line = line(offset);
         int start = lineStarts[line - 1];
-        int column = surrogateLines.get(line - 1) ? text.codePointCount(start, offset) : offset - start;
+        // Code points in [start, offset): chars, less one for each pair lying wholly inside (its low surrogate in
+        // [start + 1, offset)), as String.codePointCount counts them.
+        int column = offset - start - (firstAtOrAfter(pairEnds, offset) - firstAtOrAfter(pairEnds, start + 1));
         return new Position(line, column + 1);
+    }
+
+    /** The index of the first value of the sorted {@code values} at or after {@code key}. */
+    private static int firstAtOrAfter(int[] values, int key) {
+        int i = Arrays.binarySearch(values, key);
+        return i >= 0 ? i : -i - 1;
     }
 
     /** Char offset of the first character of a 1-based line. */

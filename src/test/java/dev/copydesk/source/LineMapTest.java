@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class LineMapTest {
 
@@ -51,6 +53,31 @@ class LineMapTest {
         assertThat(m.position(text.indexOf("text"))).isEqualTo(new Position(3, 9));
         assertThat(m.position(text.length())).isEqualTo(new Position(4, 2));
         assertThat(m.position(2)).isEqualTo(new Position(1, 3));
+    }
+
+    @Test
+    void columnsAreCodePointsFromTheLineStartAtEveryOffset() {
+        // Pairs, lone high and low surrogates, a pair split by a line break, and every kind of line end.
+        String text = "a😀b\uD83D\n\uDE00c😀\r\n\uDE00\uD83Dx\r😀😀\uDE00\uD83D\n\uD83D\uDE00";
+        LineMap m = new LineMap(text);
+        for (int offset = 0; offset <= text.length(); offset++) {
+            Position p = m.position(offset);
+            int expected = text.codePointCount(m.lineStart(p.line()), offset) + 1;
+            assertThat(p.column()).as("offset %d", offset).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void columnsOnOneLongLineOfEmojiStayFast() {
+        // One line of 400,000 emoji: counting code points from the line start for each offset takes minutes.
+        String text = "😀".repeat(400_000);
+        LineMap m = new LineMap(text);
+        long sum = 0;
+        for (int offset = 0; offset <= text.length(); offset += 2) {
+            sum += m.position(offset).column();
+        }
+        assertThat(sum).isEqualTo(400_001L * 400_002 / 2);
     }
 
     @Test
