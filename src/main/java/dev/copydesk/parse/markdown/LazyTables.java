@@ -13,7 +13,7 @@ import java.util.Set;
  * flexmark's GFM table pre-processor, asked only about paragraphs whose first line has a {@code |}, and made for a
  * document only once one does. Its own gives up at once on any other paragraph, but only after reading that line
  * char by char through flexmark's char sequences, and it is made, its pattern compiled, for every document: on a
- * site of small files, most without a table, that was a tenth of Markdown parsing. Registered in place of the
+ * site of small files, most without a table, that was a tenth of flexmark's time. Registered in place of the
  * tables extension, with the same dependencies.
  */
 public final class LazyTables implements ParagraphPreProcessorFactory {

@@ -20,8 +20,8 @@ import java.util.Set;
  * <p>The factory compiles its eight patterns for every document it is made for, which on a site of small files cost
  * more than parsing their HTML; it keeps no state of a document (only the options and the patterns), so one serves
  * them all. For a line starting with {@code <} it tries seven patterns, each scanning the whole line through
- * flexmark's char sequences although it can only match at its start: a fifth of flexmark's time on pages whose lines
- * start with links. A line can start a block only if {@code <} is followed by {@code !} or {@code ?} (comments,
+ * flexmark's char sequences although it can only match at its start: a fifth of flexmark's time on the freeCodeCamp
+ * guides, many of whose lines start with a link. A line can start a block only if {@code <} is followed by {@code !} or {@code ?} (comments,
  * processing instructions, declarations, CDATA), or by the name of a block tag or of {@code script}, {@code pre} or
  * {@code style}, or if the line ends with {@code >} (a lone tag); other lines are answered "no block" without asking.
  * Registered in place of the core one ({@code Parser.HTML_BLOCK_PARSER} off), in the same place in the order.

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * flexmark's CommonMark inline parser, its patterns (links, inline HTML, code spans, entities) run on a String.
  * flexmark runs them on the paragraph's char sequence, whose every char is read through two layers of calls, and
  * takes each match through {@code Matcher.toMatchResult()}, which copies the whole paragraph into a new String: on the
- * reference articles this was a fifth of Markdown parsing. Here a paragraph that is one piece of the source (most are)
+ * freeCodeCamp guides this was a fifth of flexmark's time. Here a paragraph that is one piece of the source (most are)
  * is matched in the source String itself, and any other (a list item's or a quote's lines) in a String copy made once.
  * The pattern, region and bounds are flexmark's, so the matches, and the tree, are the same.
  *
