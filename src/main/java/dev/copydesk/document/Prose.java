@@ -78,6 +78,28 @@ public final class Prose {
         return sentences;
     }
 
+    /**
+     * The prose of {@code text[0, end)}, with the same map to the source; links, code and sentences that run past
+     * {@code end} are cut there.
+     */
+    public Prose prefix(int end) {
+        if (end < 0 || end > text.length()) {
+            throw new IndexOutOfBoundsException("prefix " + end + " of a text of " + text.length());
+        }
+        List<Link> ls = links.stream().filter(l -> l.text().start() < end || l.text().length() == 0
+                && l.text().start() == end).map(l -> new Link(clip(l.text(), end), l.target(), l.source())).toList();
+        List<TextRange> cs = code.stream().filter(c -> c.start() < end).map(c -> clip(c, end)).toList();
+        List<Sentence> ss = sentences.stream().filter(s -> s.start() < end)
+                .map(s -> s.end() <= end ? s : new Sentence(clip(s.range(), end), text.substring(s.start(), end)))
+                .toList();
+        return new Prose(text.substring(0, end), Arrays.copyOf(starts, end), Arrays.copyOf(ends, end),
+                anchor, ls, cs, ss);
+    }
+
+    private static TextRange clip(TextRange r, int end) {
+        return new TextRange(r.start(), Math.min(r.end(), end));
+    }
+
     /** Source offset of the first source char behind text char {@code index}. */
     public int sourceStart(int index) {
         return starts[index];

@@ -76,6 +76,23 @@ class ProseTest {
     }
 
     @Test
+    void aPrefixKeepsTheMapAndCutsWhatRunsPastIt() {
+        ProseBuilder b = new ProseBuilder(0);
+        b.append("One here. ", 0).startLink("https://x.test").append("Two links", 10).endLink(new Span(10, 19))
+                .append(" and ", 19).startCode().append("code", 24).endCode().append(" end.", 28);
+        Prose p = b.build();
+        assertThat(p.text()).isEqualTo("One here. Two links and code end.");
+        Prose cut = p.prefix(13);
+        assertThat(cut.text()).isEqualTo("One here. Two");
+        assertThat(cut.sourceSpan(10, 13)).isEqualTo(p.sourceSpan(10, 13));
+        assertThat(cut.links()).containsExactly(new Link(new TextRange(10, 13), "https://x.test", new Span(10, 19)));
+        assertThat(cut.code()).isEmpty();
+        assertThat(cut.sentences()).extracting(Sentence::text).containsExactly("One here.", "Two");
+        assertThat(p.prefix(26).code()).containsExactly(new TextRange(24, 26));
+        assertThat(p.prefix(0).text()).isEmpty();
+    }
+
+    @Test
     void entitiesMapToTheirWholeSourceRange() {
         Prose p = new ProseBuilder(0).append("A ", 0).appendMapped("&", 2, 7).append(" B", 7).build();
         assertThat(p.text()).isEqualTo("A & B");

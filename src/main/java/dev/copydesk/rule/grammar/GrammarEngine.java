@@ -2,6 +2,7 @@ package dev.copydesk.rule.grammar;
 
 import dev.copydesk.config.GrammarSettings;
 import dev.copydesk.document.Document;
+import dev.copydesk.document.Sentence;
 import dev.copydesk.document.Words;
 import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
@@ -119,7 +120,10 @@ public final class GrammarEngine {
         return List.copyOf(out);
     }
 
-    /** The segments within the document's prose budget; the rest are skipped, with a notice naming the file. */
+    /**
+     * The segments within the document's prose budget, the last perhaps cut after its last whole sentence within it;
+     * the rest are skipped, with a notice naming the file.
+     */
     private List<Segment> budget(String path, List<Segment> segments) {
         long total = 0;
         for (Segment s : segments) {
@@ -132,6 +136,18 @@ public final class GrammarEngine {
         long used = 0;
         for (Segment s : segments) {
             if (used + s.text().length() > settings.maxCharacters()) {
+                // The whole sentences of the first segment over the budget that still fit in it.
+                int cut = 0;
+                for (Sentence sentence : s.prose().sentences()) {
+                    if (used + sentence.end() <= settings.maxCharacters()) {
+                        cut = sentence.end();
+                    }
+                }
+                Segment part = cut > 0 ? Segment.of(s.kind(), s.prose().prefix(cut)) : null;
+                if (part != null && part.hasText()) {
+                    within.add(part);
+                    used += cut;
+                }
                 break;
             }
             used += s.text().length();

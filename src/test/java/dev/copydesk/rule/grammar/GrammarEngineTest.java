@@ -126,6 +126,20 @@ class GrammarEngineTest {
     }
 
     @Test
+    void aParagraphOverTheBudgetIsCheckedUpToItsLastWholeSentenceWithin() {
+        List<String> warnings = new ArrayList<>();
+        GrammarService service = new GrammarService(GrammarService.Mode.ON, Optional.empty(), line -> { },
+                warnings::add);
+        GrammarSettings small = GrammarSettings.of(true, "en-US", List.of(), List.of(), List.of(), 80);
+        // 42 chars, then 48 of which the first sentence (29) fits in what is left of the 80 and the second does not.
+        String text = "The first paragraph has one recieve in it.\n\nThe second has a recieve too. Then it has a teh.\n";
+        assertThat(matches(service, small, Vocabulary.EMPTY, "big.txt", text))
+                .containsExactly("MORFOLOGIK_RULE_EN_US recieve @28", "MORFOLOGIK_RULE_EN_US recieve @17");
+        assertThat(warnings).containsExactly("big.txt: grammar and spelling checked only the first 71 of 90 "
+                + "characters of prose (grammar maxCharacters is 80)");
+    }
+
+    @Test
     void documentsDeclaredInAnotherLanguageAreSkippedWithOneNotice() {
         List<String> warnings = new ArrayList<>();
         GrammarService service = new GrammarService(GrammarService.Mode.ON, Optional.empty(), line -> { },
