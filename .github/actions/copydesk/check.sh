@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs copydesk check with the action's inputs (given as environment variables, never pasted into the script),
-# records its exit code as the step output "exit-code", and exits with it.
+# records its exit code as the step output "exit-code", and exits with it. The jar runs through bin/copydesk, as a
+# whole site checks twice as fast with its JVM settings (and its class-data-sharing archive, when one was built
+# beside the jar) as with plain java -jar.
 set -uo pipefail
 
 args=(check --format "$INPUT_FORMAT" --fail-on "$INPUT_FAIL_ON")
@@ -16,7 +18,7 @@ extra=(${INPUT_ARGS:-})
 paths=(${INPUT_PATHS:-.})
 set +f
 
-java -jar "$COPYDESK_JAR" "${args[@]}" "${extra[@]}" -- "${paths[@]}"
+"$(dirname "${BASH_SOURCE[0]}")/../../../bin/copydesk" "${args[@]}" "${extra[@]}" -- "${paths[@]}"
 code=$?
 echo "exit-code=$code" >> "${GITHUB_OUTPUT:-/dev/null}"
 exit "$code"

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The GitHub Action's check script turns the action's inputs into {@code copydesk check} arguments: run with a
- * stand-in {@code java} that prints the arguments it gets and exits with a chosen code.
+ * The GitHub Action's check script turns the action's inputs into {@code copydesk check} arguments, run through
+ * {@code bin/copydesk}: run with a stand-in {@code java} that prints the arguments it gets and exits with a chosen
+ * code.
  */
 class ActionScriptTest {
 
@@ -27,6 +28,7 @@ class ActionScriptTest {
     Path dir;
 
     private Path outputs;
+    private Path jar;
 
     @BeforeEach
     void fakeJava() throws IOException {
@@ -37,6 +39,7 @@ class ActionScriptTest {
         java.toFile().setExecutable(true);
         outputs = dir.resolve("github-output");
         Files.writeString(outputs, "");
+        jar = Files.writeString(dir.resolve("copydesk.jar"), "not read by the stand-in");
     }
 
     private record Run(int code, List<String> args) {
@@ -47,7 +50,9 @@ class ActionScriptTest {
         Map<String, String> env = pb.environment();
         env.put("PATH", dir.resolve("bin") + File.pathSeparator + env.getOrDefault("PATH", "/usr/bin:/bin"));
         env.put("GITHUB_OUTPUT", outputs.toString());
-        env.put("COPYDESK_JAR", "/opt/copydesk.jar");
+        env.put("COPYDESK_JAR", jar.toString());
+        env.remove("COPYDESK_JAVA_OPTS");
+        env.remove("JAVA");
         env.put("INPUT_FORMAT", "github");
         env.put("INPUT_FAIL_ON", "error");
         env.putAll(inputs);
@@ -68,7 +73,8 @@ class ActionScriptTest {
                 "INPUT_CONFIG", "",
                 "INPUT_ARGS", "--max-warnings 20"));
         assertThat(r.code()).isZero();
-        assertThat(r.args()).containsExactly("[-jar]", "[/opt/copydesk.jar]", "[check]", "[--format]", "[sarif]",
+        assertThat(r.args()).containsExactly("[-XX:TieredStopAtLevel=1]", "[-XX:+UseSerialGC]", "[-Xss4m]", "[-jar]",
+                "[" + jar + "]", "[check]", "[--format]", "[sarif]",
                 "[--fail-on]", "[warning]", "[--output]", "[out dir/copydesk.sarif]", "[--baseline]",
                 "[.copydesk-baseline.json]", "[--max-warnings]", "[20]", "[--]", "[content/news]", "[content/*.md]",
                 "[$(touch]", "[pwned)]");
@@ -80,8 +86,17 @@ class ActionScriptTest {
     void theExitCodeIsPassedOnAndRecorded() throws Exception {
         Run r = run(Map.of("INPUT_PATHS", "", "FAKE_EXIT", "1"));
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.args()).containsExactly("[-jar]", "[/opt/copydesk.jar]", "[check]", "[--format]", "[github]",
-                "[--fail-on]", "[error]", "[--]", "[.]");
+        assertThat(r.args()).containsExactly("[-XX:TieredStopAtLevel=1]", "[-XX:+UseSerialGC]", "[-Xss4m]", "[-jar]",
+                "[" + jar + "]", "[check]", "[--format]", "[github]", "[--fail-on]", "[error]", "[--]", "[.]");
         assertThat(Files.readString(outputs)).isEqualTo("exit-code=1\n");
+    }
+
+    @Test
+    void anArchiveBuiltBesideTheJarIsUsed() throws Exception {
+        Path archive = Files.writeString(dir.resolve("copydesk.jsa"), "");
+        Run r = run(Map.of("INPUT_PATHS", "content"));
+        assertThat(r.code()).isZero();
+        assertThat(r.args()).startsWith("[-XX:TieredStopAtLevel=1]", "[-XX:+UseSerialGC]", "[-Xss4m]",
+                "[-XX:SharedArchiveFile=" + archive + "]").endsWith("[--]", "[content]");
     }
 }
