@@ -2,7 +2,6 @@ package dev.copydesk.engine;
 
 import dev.copydesk.config.Config;
 import dev.copydesk.config.ConfigException;
-import dev.copydesk.config.ConfigOverride;
 import dev.copydesk.config.RuleSetting;
 import dev.copydesk.config.Site;
 import dev.copydesk.rule.RuleEnvironment;
@@ -33,8 +32,8 @@ public final class RuleSets {
     private final Registries registries;
     private final RuleEnvironment environment;
     private final Notices notices;
-    /** Config globs compiled once per run, not once per file. */
-    private final Map<String, Glob> globs = new ConcurrentHashMap<>();
+    /** Each config's globs, compiled once per run and looked up once per file, not once per glob. */
+    private final Map<Identity, ConfigGlobs> globs = new ConcurrentHashMap<>();
     private final Map<Key, Built> cache = new ConcurrentHashMap<>();
 
     /** Rule sets drawn from one registry, whatever the config. */
@@ -62,9 +61,9 @@ public final class RuleSets {
     public List<ActiveRule> forFile(Config config, Path file) throws ConfigException {
         List<Integer> matched = new ArrayList<>();
         String rel = relative(config.directory(), file);
-        for (int i = 0; i < config.overrides().size(); i++) {
-            ConfigOverride o = config.overrides().get(i);
-            if (o.files().stream().anyMatch(g -> glob(g).matches(rel))) {
+        List<List<Glob>> overrides = globs(config).overrides();
+        for (int i = 0; i < overrides.size(); i++) {
+            if (ConfigGlobs.anyMatches(overrides.get(i), rel)) {
                 matched.add(i);
             }
         }
@@ -79,10 +78,11 @@ public final class RuleSets {
     /** True if the config's include and exclude globs let this file be checked. */
     public boolean selects(Config config, Path file) {
         String rel = relative(config.directory(), file);
-        if (!config.include().isEmpty() && config.include().stream().noneMatch(g -> glob(g).matches(rel))) {
+        ConfigGlobs g = globs(config);
+        if (!g.include().isEmpty() && !ConfigGlobs.anyMatches(g.include(), rel)) {
             return false;
         }
-        return config.exclude().stream().noneMatch(g -> glob(g).matches(rel));
+        return !ConfigGlobs.anyMatches(g.exclude(), rel);
     }
 
     private Built build(Config config, List<Integer> overrides) {
@@ -131,8 +131,30 @@ public final class RuleSets {
         return new Built(List.copyOf(rules), null);
     }
 
-    private Glob glob(String pattern) {
-        return globs.computeIfAbsent(pattern, Glob::compile);
+    private ConfigGlobs globs(Config config) {
+        return globs.computeIfAbsent(new Identity(config), k -> ConfigGlobs.of(config));
+    }
+
+    /** A config's include, exclude and override globs, compiled. */
+    private record ConfigGlobs(List<Glob> include, List<Glob> exclude, List<List<Glob>> overrides) {
+
+        static ConfigGlobs of(Config config) {
+            return new ConfigGlobs(compile(config.include()), compile(config.exclude()),
+                    config.overrides().stream().map(o -> compile(o.files())).toList());
+        }
+
+        private static List<Glob> compile(List<String> patterns) {
+            return patterns.stream().map(Glob::compile).toList();
+        }
+
+        static boolean anyMatches(List<Glob> globs, String rel) {
+            for (Glob g : globs) {
+                if (g.matches(rel)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static String relative(Path dir, Path file) {

@@ -2,6 +2,7 @@ package dev.copydesk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class GlobTest {
@@ -52,5 +53,41 @@ class GlobTest {
         assertThat(f.ignores("a.md", false)).isNull();
         assertThat(f.ignores("build", true)).isTrue();
         assertThat(f.ignores("build", false)).isNull();
+    }
+
+    @Test
+    void theLiteralChecksNeverChangeTheAnswer() {
+        // Random globs of every kind of token, and random paths from the same pieces: matches() (which rejects paths
+        // lacking the glob's literal text before running the regex) answers as the regex alone.
+        Random random = new Random(11);
+        String[] tokens = {"a", "b", "ab", ".md", "/", "*", "**", "**/", "?", "[ab]", "[!a]", "\\*", "x/", "/"};
+        String[] pieces = {"a", "b", "ab", ".md", "/", "x", "*", "ba", "a/b", "x/"};
+        int matched = 0;
+        for (int k = 0; k < 3_000; k++) {
+            StringBuilder glob = new StringBuilder(random.nextInt(4) == 0 ? "/" : "");
+            for (int t = random.nextInt(5) + 1; t > 0; t--) {
+                glob.append(tokens[random.nextInt(tokens.length)]);
+            }
+            Glob g = Glob.compile(glob.toString());
+            for (int p = 0; p < 30; p++) {
+                StringBuilder path = new StringBuilder();
+                for (int t = random.nextInt(6) + 1; t > 0; t--) {
+                    path.append(pieces[random.nextInt(pieces.length)]);
+                }
+                boolean expected = g.pattern().matcher(path).matches();
+                matched += expected ? 1 : 0;
+                assertThat(g.matches(path.toString())).as("%s on %s", glob, path).isEqualTo(expected);
+            }
+        }
+        assertThat(matched).isGreaterThan(1_000);
+    }
+
+    @Test
+    void aPathWithoutTheGlobsLiteralTextIsNotMatched() {
+        assertThat(Glob.compile("drafts12/**").matches("drafts1/a.md")).isFalse();
+        assertThat(Glob.compile("drafts12/**").matches("drafts12/a.md")).isTrue();
+        assertThat(Glob.compile("**/news/*.md").matches("news/a.md")).isTrue();
+        assertThat(Glob.compile("a/**/z.md").matches("a/z.md")).isTrue();
+        assertThat(Glob.compile("*.md").matches("x/y.md")).isTrue();
     }
 }
