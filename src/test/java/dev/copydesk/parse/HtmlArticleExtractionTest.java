@@ -148,8 +148,9 @@ class HtmlArticleExtractionTest {
                 </body></html>
                 """.formatted(ONE));
 
-        assertThat(outline(doc)).containsExactly("h1: The story", "p: By A. Writer", "p: " + ONE,
-                "p: Filed under health.");
+        assertThat(outline(doc)).containsExactly("h1: The story", "p: " + ONE, "p: Filed under health.");
+        assertThat(doc.furniture()).extracting(f -> f.reason() + ": " + f.text())
+                .containsExactly("byline: By A. Writer");
     }
 
     @Test

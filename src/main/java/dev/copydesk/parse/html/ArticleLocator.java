@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Finds the element holding the article in a full page.
@@ -44,30 +45,53 @@ final class ArticleLocator {
     private ArticleLocator() {
     }
 
-    static Element locate(Element body) {
+    /**
+     * The article: the element to walk, and the elements under it that are not part of the story (siblings of the
+     * story's paragraphs that scored too low to join them), to be skipped wherever they are met.
+     */
+    record Located(Element root, Set<Element> excluded) {
+
+        static Located whole(Element e) {
+            return new Located(e, Set.of());
+        }
+    }
+
+    static Located locate(Element body) {
         TextScores scores = TextScores.of(body);
         int total = scores.subtree(body);
         if (total == 0) {
-            return body;
+            return Located.whole(body);
         }
         for (Step step : STEPS) {
             Element best = null;
             int bestScore = 0;
-            for (Element candidate : body.select(step.selector())) {
+            Elements matches = body.select(step.selector());
+            for (Element candidate : matches) {
                 int score = scores.subtree(candidate);
                 if (score > bestScore) {
                     best = candidate;
                     bestScore = score;
                 }
             }
-            if (best != null && bestScore * 100L >= (long) total * step.minPercent()) {
-                return best;
+            if (best == null) {
+                continue;
+            }
+            Element thread = repeated(best, matches, scores);
+            if (thread != null && scores.subtree(thread) * 100L >= (long) total * step.minPercent()) {
+                return Located.whole(thread);
+            }
+            if (bestScore * 100L >= (long) total * step.minPercent()) {
+                return refine(best, body, scores);
             }
         }
-        return densest(body, scores);
+        return spread(body, scores);
     }
 
-    private static Element densest(Element body, TextScores scores) {
+    /**
+     * The densest holder of paragraphs; when it holds less than half of the page's text (a story cut into one box
+     * per step), its nearest ancestor that does.
+     */
+    private static Located spread(Element body, TextScores scores) {
         Element holder = null;
         double best = 0;
         for (Element e : scores.candidates()) {
@@ -78,22 +102,132 @@ final class ArticleLocator {
             }
         }
         if (holder == null) {
-            return body;
+            return Located.whole(body);
         }
-        // A story cut into many small boxes (the steps of a how-to) has no one box holding most of it.
         int total = scores.subtree(body);
         Element region = holder;
         while (scores.subtree(region) * 2L < total && region != body && region.parent() != null) {
             region = region.parent();
         }
-        return withHeadline(region, body, scores);
+        return withHeadline(Located.whole(region), body, scores);
+    }
+
+    /**
+     * The parent of {@code best} when it holds several matches like it (the posts of a forum thread, each an
+     * {@code <article>}) that together hold at least as much text again as {@code best}; else null.
+     */
+    private static Element repeated(Element best, Elements matches, TextScores scores) {
+        Element parent = best.parent();
+        if (parent == null) {
+            return null;
+        }
+        String signature = signature(best);
+        int others = 0;
+        long text = 0;
+        for (Element m : matches) {
+            if (m != best && m.parent() == parent && signature(m).equals(signature)) {
+                others++;
+                text += scores.subtree(m);
+            }
+        }
+        return others >= 1 && text >= scores.subtree(best) ? parent : null;
+    }
+
+    /** Tag name and first class: what the posts of one thread share. */
+    private static String signature(Element e) {
+        String cls = e.className().strip();
+        int space = cls.indexOf(' ');
+        return e.normalName() + "." + (space < 0 ? cls : cls.substring(0, space));
+    }
+
+    /**
+     * Within an element that markup names as the article, the story itself: the densest holder of its paragraphs
+     * with the siblings that score like it, when that leaves out a good part of the element's text (a sidebar or
+     * a list of other stories inside the same {@code <article>}); else the element whole.
+     */
+    private static Located refine(Element scope, Element body, TextScores scores) {
+        Located story = densest(scope, body, scores);
+        int kept = scores.subtree(story.root());
+        for (Element e : story.excluded()) {
+            kept -= scores.subtree(e);
+        }
+        // Keep the whole element when the story holds most of its text, and also when it holds less than half: then
+        // the story is cut into many boxes (the steps of a how-to, the columns of a page builder), not one box.
+        long all = scores.subtree(scope);
+        if (kept * 5L >= all * 4L || kept * 2L < all) {
+            return Located.whole(scope);
+        }
+        return story;
+    }
+
+    /**
+     * The densest holder of paragraphs under {@code scope}, joined by its siblings that score at least a fifth of it
+     * or are paragraphs of prose (Readability's sibling rule), and widened to hold the story's headline.
+     */
+    private static Located densest(Element scope, Element body, TextScores scores) {
+        Element holder = null;
+        double best = 0;
+        for (Element e : scores.candidates()) {
+            double weight = scores.weight(e);
+            if (weight > best && (scope == body || isInside(e, scope))) {
+                holder = e;
+                best = weight;
+            }
+        }
+        if (holder == null) {
+            return Located.whole(scope);
+        }
+        // A holder that is its parent's only element child says nothing its parent does not.
+        while (holder != scope && holder.parent() != null && holder.parent().childrenSize() == 1) {
+            holder = holder.parent();
+        }
+        Element parent = holder.parent();
+        if (holder == scope || parent == null) {
+            return withHeadline(Located.whole(holder), body, scores);
+        }
+        double threshold = Math.max(10, scores.weight(holder) / 5);
+        Set<Element> excluded = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean joined = false;
+        for (Element sibling = parent.firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
+            if (sibling == holder) {
+                continue;
+            }
+            if (scores.weight(sibling) >= threshold || isProseParagraph(sibling, scores)) {
+                joined = true;
+            } else {
+                excluded.add(sibling);
+            }
+        }
+        Located located = joined ? new Located(parent, excluded) : Located.whole(holder);
+        return withHeadline(located, body, scores);
+    }
+
+    /** A {@code <p>} of prose: long enough, or ending a sentence, with little of it in links. */
+    private static boolean isProseParagraph(Element e, TextScores scores) {
+        if (!e.normalName().equals("p")) {
+            return false;
+        }
+        int text = scores.subtree(e);
+        String own = e.text();
+        return text >= 80 || (text > 0 && text * 4 >= own.replace(" ", "").length() * 3
+                && (own.endsWith(".") || own.endsWith("!") || own.endsWith("?")));
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * The holder of the paragraphs, or when its headline sits outside it, the nearest ancestor that has the headline
      * and adds no more than a quarter more text.
      */
-    private static Element withHeadline(Element holder, Element body, TextScores scores) {
+    private static Located withHeadline(Located located, Element body, TextScores scores) {
+        Element holder = located.root();
         Set<Element> holdingHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element h1 : scores.headlines()) {
             // Marks each ancestor once: where another headline's ancestors are marked, the rest are too.
@@ -102,18 +236,18 @@ final class ArticleLocator {
                 e = e.parent();
             }
         }
-        if (holdingHeadline.contains(holder)) {
-            return holder;
+        if (holdingHeadline.isEmpty() || holdingHeadline.contains(holder)) {
+            return located;
         }
         long limit = scores.subtree(holder) * 5L / 4;
         for (Element e = holder.parent(); e != null && scores.subtree(e) <= limit; e = e.parent()) {
             if (holdingHeadline.contains(e)) {
-                return e;
+                return new Located(e, located.excluded());
             }
             if (e == body) {
                 break;
             }
         }
-        return holder;
+        return located;
     }
 }

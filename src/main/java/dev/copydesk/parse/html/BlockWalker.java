@@ -3,6 +3,7 @@ package dev.copydesk.parse.html;
 import dev.copydesk.document.Block;
 import dev.copydesk.document.CodeBlock;
 import dev.copydesk.document.Figure;
+import dev.copydesk.document.Furniture;
 import dev.copydesk.document.Heading;
 import dev.copydesk.document.ListBlock;
 import dev.copydesk.document.ListItem;
@@ -14,6 +15,7 @@ import dev.copydesk.document.Table;
 import dev.copydesk.source.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -33,28 +35,43 @@ import org.jsoup.select.NodeTraversor;
 final class BlockWalker implements NodeFilter {
 
     private static final int MAX_FRAMES = 200;
+    /** Most chars of a piece of furniture's text kept to show the user. */
+    private static final int FURNITURE_TEXT = 200;
 
     private final Element root;
     private final String source;
     private final RelatedRegions related;
     private final List<RelatedLinks> emitted = new ArrayList<>();
+    private final List<Furniture> furniture;
+    /** Elements under the root that are not part of the article, skipped with all they hold (related links too). */
+    private final Set<Element> excluded;
+    /** True when reading a full page, whose furniture is set aside; a fragment (a CMS body) is read as written. */
+    private final boolean page;
     /** True when the walk is inside an article: its headers and footers are the article's, not the page's. */
     private final boolean local;
     private final List<Frame> frames = new ArrayList<>();
     private int sections;
 
-    private BlockWalker(Element root, boolean local, RelatedRegions related, String source) {
+    private BlockWalker(Element root, Set<Element> excluded, boolean page, boolean local, RelatedRegions related,
+            String source, List<Furniture> furniture) {
         this.root = root;
+        this.page = page;
+        this.excluded = excluded;
+        this.furniture = furniture;
         this.local = local;
         this.related = related;
         this.source = source;
         frames.add(new BoxFrame(root, source));
     }
 
-    /** The blocks of {@code root}, and the related regions met inside it (added to {@code emitted}). */
-    static List<Block> walk(Element root, boolean local, RelatedRegions related, String source,
-            List<RelatedLinks> emitted) {
-        BlockWalker walker = new BlockWalker(root, local, related, source);
+    /**
+     * The blocks of {@code root}, the related regions met inside it (added to {@code emitted}) and the furniture set
+     * aside in it (added to {@code furniture}, in source order). {@code page} is true for a full page, false for a
+     * fragment, where only chrome and hidden parts are set aside.
+     */
+    static List<Block> walk(Element root, Set<Element> excluded, boolean page, boolean local,
+            RelatedRegions related, String source, List<RelatedLinks> emitted, List<Furniture> furniture) {
+        BlockWalker walker = new BlockWalker(root, excluded, page, local, related, source, furniture);
         NodeTraversor.filter(walker, root);
         Frame top = walker.frames.get(0);
         walker.flush(top);
@@ -75,7 +92,8 @@ final class BlockWalker implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         Tag tag = Tag.of(e);
-        if (tag == Tag.SKIP || Chrome.isHidden(e) || related.isConsumed(e)) {
+        if (tag == Tag.SKIP || Chrome.isHidden(e) || related.isConsumed(e)
+                || (!excluded.isEmpty() && excluded.contains(e))) {
             return FilterResult.SKIP_ENTIRELY;
         }
         RelatedLinks region = top instanceof ListFrame ? null : related.startingAt(e);
@@ -86,6 +104,16 @@ final class BlockWalker implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (Chrome.of(e, !local && sections == 0) != Chrome.Kind.NONE) {
+            flush(top);
+            setAside(e, Chrome.reason(e));
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        String furniture = !page || top instanceof ListFrame ? null : PageFurniture.reason(e, tag);
+        if (furniture != null) {
+            if (tag != Tag.INLINE) {
+                flush(top);
+            }
+            setAside(e, furniture);
             return FilterResult.SKIP_ENTIRELY;
         }
         if (top instanceof ListFrame) {
@@ -177,6 +205,17 @@ final class BlockWalker implements NodeFilter {
             sections--;
         }
         return FilterResult.CONTINUE;
+    }
+
+    /** Records {@code e} as furniture set aside for {@code reason}, unless it shows no text. */
+    private void setAside(Element e, String reason) {
+        String text = PageFurniture.shownText(e, FURNITURE_TEXT);
+        if (!text.isEmpty()) {
+            if (text.length() > FURNITURE_TEXT) {
+                text = text.substring(0, FURNITURE_TEXT).stripTrailing() + "…";
+            }
+            furniture.add(new Furniture(span(e), reason, text));
+        }
     }
 
     private void enter(Element e) {

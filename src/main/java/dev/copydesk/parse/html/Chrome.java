@@ -70,11 +70,20 @@ final class Chrome {
         if (e.attributesSize() == 0) {
             return false;
         }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
+        if ((e.hasAttr("hidden") && !isStreamedSegment(e)) || e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
             return true;
         }
         String style = e.attr("style");
         return !style.isEmpty() && hidesByStyle(style);
+    }
+
+    /**
+     * True for a segment of a page streamed by React ({@code <div hidden id="S:0">}): hidden only until the page's
+     * script moves it into place, so a reader sees it.
+     */
+    private static boolean isStreamedSegment(Element e) {
+        String id = e.id();
+        return id.length() > 2 && id.startsWith("S:") && e.normalName().equals("div");
     }
 
     /**
@@ -104,6 +113,93 @@ final class Chrome {
             return Kind.NONE;
         }
         return (words & STRUCTURAL) != 0 ? Kind.STRUCTURAL : Kind.PERIPHERAL;
+    }
+
+    /**
+     * What a piece of chrome is, in a few words, for a user reading why it was set aside: by tag, role, position,
+     * then the first chrome word of its class or id.
+     */
+    static String reason(Element e) {
+        String name = e.normalName();
+        if (name.equals("nav") || name.equals("menu")) {
+            return "navigation";
+        }
+        if (name.equals("header") || name.equals("footer")) {
+            return "page " + name;
+        }
+        String role = e.attr("role").trim().toLowerCase(Locale.ROOT);
+        switch (role) {
+            case "navigation", "menu", "menubar" -> {
+                return "navigation";
+            }
+            case "banner" -> {
+                return "page header";
+            }
+            case "contentinfo" -> {
+                return "page footer";
+            }
+            case "search" -> {
+                return "search";
+            }
+            case "dialog", "alertdialog" -> {
+                return "pop-up";
+            }
+            default -> {
+            }
+        }
+        for (String value : new String[] {e.className(), e.id()}) {
+            List<String> tokens = tokens(value.toLowerCase(Locale.ROOT));
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i);
+                String previous = i > 0 ? tokens.get(i - 1) : "";
+                if (COMMENT_WORDS.contains(t) || (t.equals("comment") && i + 1 < tokens.size()
+                        && COMMENT_PARTS.contains(tokens.get(i + 1)))) {
+                    return "comments";
+                }
+                if (t.startsWith("nav") || t.startsWith("menu") || t.equals("masthead")) {
+                    return "navigation";
+                }
+                if (t.startsWith("breadcrumb")) {
+                    return "breadcrumbs";
+                }
+                if (t.startsWith("cookie") || t.equals("consent") || t.equals("gdpr")) {
+                    return "cookie notice";
+                }
+                if (PAGE_PREFIXES.contains(previous) && PAGE_PARTS.contains(t)) {
+                    return "page " + (t.equals("nav") ? "navigation" : t);
+                }
+                if (t.startsWith("shar") || t.equals("social") || t.equals("addthis")) {
+                    return "share bar";
+                }
+                if (t.equals("newsletter") || t.startsWith("subscri") || t.equals("signup")) {
+                    return "newsletter sign-up";
+                }
+                if (t.equals("ad") || t.equals("ads") || t.startsWith("advert") || t.equals("adsbygoogle")
+                        || t.equals("sponsored")) {
+                    return "advertisement";
+                }
+                if (t.equals("sidebar")) {
+                    return "sidebar";
+                }
+                if (t.equals("popup") || t.equals("modal")) {
+                    return "pop-up";
+                }
+                if (t.equals("pagination")) {
+                    return "pagination";
+                }
+                if (t.equals("toolbar")) {
+                    return "toolbar";
+                }
+                if ((previous.equals("sr") && t.equals("only")) || (previous.equals("visually") && t.equals("hidden"))
+                        || (previous.equals("screen") && t.equals("reader"))) {
+                    return "screen-reader text";
+                }
+                if (previous.equals("skip")) {
+                    return "skip link";
+                }
+            }
+        }
+        return "page chrome";
     }
 
     /** The chrome words among the tokens of a class or id value, as bit flags. */

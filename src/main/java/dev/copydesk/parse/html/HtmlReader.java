@@ -3,6 +3,7 @@ package dev.copydesk.parse.html;
 import dev.copydesk.document.Block;
 import dev.copydesk.document.Document;
 import dev.copydesk.document.Format;
+import dev.copydesk.document.Furniture;
 import dev.copydesk.document.RelatedLinks;
 import dev.copydesk.source.SourceFile;
 import java.util.ArrayList;
@@ -30,14 +31,18 @@ public final class HtmlReader {
     public static Document read(SourceFile source, org.jsoup.nodes.Document dom) {
         String text = source.text();
         Element body = dom.body() != null ? dom.body() : dom;
-        Element article = isFragment(dom) ? body : ArticleLocator.locate(body);
+        boolean fragment = isFragment(dom);
+        ArticleLocator.Located located = fragment ? ArticleLocator.Located.whole(body) : ArticleLocator.locate(body);
+        Element article = located.root();
         RelatedRegions related = RelatedRegions.find(body, article, text);
         List<RelatedLinks> emitted = new ArrayList<>();
         boolean local = article != body && !article.normalName().equals("html");
-        List<Block> blocks = BlockWalker.walk(article, local, related, text, emitted);
+        List<Furniture> furniture = new ArrayList<>();
+        List<Block> blocks = BlockWalker.walk(article, located.excluded(), !fragment, local, related, text,
+                emitted, furniture);
         blocks = withOtherRegions(blocks, related.all(), emitted);
         return new Document(source, Format.HTML, PageHead.title(dom, blocks, text), blocks,
-                PageHead.directives(dom, text), PageHead.metadata(dom), new HtmlUnmodelled(text));
+                PageHead.directives(dom, text), PageHead.metadata(dom), new HtmlUnmodelled(text), furniture);
     }
 
     /** Adds the related regions outside the article (a sidebar, say) to the blocks, in source order. */

@@ -3,6 +3,10 @@ package dev.copydesk.parse.html;
 import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * What an HTML element is to the article: which block it makes, whether it is inline text, or whether it is never
@@ -71,8 +75,44 @@ enum Tag {
         BY_NAME.put("figure", FIGURE);
     }
 
+    /** Visible text (in chars) above which a form or noscript element is read as a box of content. */
+    private static final int WRAPPER_TEXT = 500;
+
     static Tag of(Element element) {
-        return BY_NAME.getOrDefault(element.normalName(), INLINE);
+        Tag tag = BY_NAME.getOrDefault(element.normalName(), INLINE);
+        if (tag == SKIP && wrapsContent(element)) {
+            return CONTAINER;
+        }
+        return tag;
+    }
+
+    /**
+     * True for a {@code form} or {@code noscript} that wraps a page's content rather than controls or a notice: a
+     * whole ASP.NET page is one form, and some forums serve their posts inside {@code noscript} for readers without
+     * scripts. Counts visible text outside controls and scripts, stopping at {@link #WRAPPER_TEXT} chars.
+     */
+    private static boolean wrapsContent(Element element) {
+        String name = element.normalName();
+        if (!name.equals("form") && !name.equals("noscript")) {
+            return false;
+        }
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    count[0] += t.getWholeText().strip().length();
+                    return count[0] >= WRAPPER_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+                if (node instanceof Element e && e != element
+                        && BY_NAME.getOrDefault(e.normalName(), INLINE) == SKIP
+                        && !e.normalName().equals("form") && !e.normalName().equals("noscript")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, element);
+        return count[0] >= WRAPPER_TEXT;
     }
 
     /** True for every kind that interrupts a run of inline text. */
