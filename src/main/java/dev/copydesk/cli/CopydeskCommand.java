@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** The top-level command: a group of subcommands. */
 @Command(name = "copydesk", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "An editorial content-quality linter for articles (Markdown, HTML, plain text).",
-        subcommands = {CheckCommand.class, ReportCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, ExtractCommand.class, ReportCommand.class, RulesCommand.class, ExplainCommand.class,
             InitCommand.class})
 public final class CopydeskCommand implements Runnable {
 
@@ -36,6 +36,6 @@ public final class CopydeskCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command (check, report, rules, explain, init)");
+        throw new ParameterException(spec.commandLine(), "missing command (check, extract, report, rules, explain, init)");
     }
 }
