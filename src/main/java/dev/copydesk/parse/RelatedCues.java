@@ -11,24 +11,39 @@ import java.util.regex.Pattern;
 public final class RelatedCues {
 
     /** Headings that always introduce links to other pages. */
+    private static final String CONTENT = "(?:articles?|posts?|stories|story|content|reads?|reading|news|guides?|"
+            + "videos?|galleries|features|threads?|questions|pieces|headlines|links?|resources?|"
+            + "coverage|blogs?|insights|picks|episodes|podcasts|columns|recipes|reviews)";
+
     private static final Pattern STRONG_HEADING = Pattern.compile(
-            "(?:related(?:\\s+(?:articles?|posts?|stories|story|content|reading|links?|topics?|news|guides?|"
-                    + "videos?|resources?|coverage))?"
-                    + "|you\\s+(?:may|might|will|would)\\s+(?:also\\s+)?(?:like|enjoy|be\\s+interested(?:\\s+in)?)"
-                    + "|(?:also\\s+)?read\\s+next|what\\s+to\\s+read\\s+next|up\\s+next|keep\\s+reading"
-                    + "|recommended(?:\\s+(?:for\\s+you|reading|articles?|posts?|stories|content))?"
-                    + "|trending(?:\\s+(?:now|articles?|posts?|stories|topics?|today))?"
-                    + "|(?:most\\s+)?popular(?:\\s+(?:now|articles?|posts?|stories|reads|today|this\\s+week))?"
-                    + "|most\\s+read|most\\s+viewed|editor'?s\\s+picks|don'?t\\s+miss|see\\s+also|further\\s+reading"
-                    + "|also\\s+on\\s+\\S+(?:\\s+\\S+)?|more\\s+(?:from|on|in|like\\s+this|stories|articles|posts|"
-                    + "news|reading|to\\s+read|to\\s+explore|information|info|resources|about\\s+\\S+(?:\\s+\\S+)?)"
-                    + "(?:\\s+\\S+){0,3})",
+            "(?:related(?:\\s+" + CONTENT + ")?"
+                    + "|(?:more\\s+)?(?:similar|related)\\s+" + CONTENT
+                    + "|you\\s+(?:may|might|will|would)\\s+(?:also\\s+)?(?:like|love|enjoy|be\\s+interested(?:\\s+in)?)"
+                    + "|(?:people|readers)\\s+(?:also\\s+)?(?:like|liked|read|viewed|enjoyed)"
+                    + "|(?:also\\s+)?read\\s+(?:this\\s+)?next|what\\s+to\\s+read\\s+next|up\\s+next|keep\\s+reading"
+                    + "|continue\\s+reading|read\\s+more(?:\\s+(?:" + CONTENT + "|from\\s+.{1,40}|about\\s+.{1,40}))"
+                    + "|(?:we\\s+)?recommend(?:ed|s)?(?:\\s+(?:for\\s+you|" + CONTENT + "))?"
+                    + "|(?:editor'?s'?|editors'?|staff)\\s+picks?"
+                    + "|trending(?:\\s+(?:now|today|this\\s+week|in\\s+\\S+(?:\\s+\\S+)?|\\S+(?:\\s+" + CONTENT + ")?))?"
+                    + "|(?:most\\s+)?popular(?:\\s+(?:now|today|this\\s+week|this\\s+month|right\\s+now|"
+                    + "in\\s+\\S+(?:\\s+\\S+)?|\\S+(?:\\s+" + CONTENT + ")?))?"
+                    + "|most\\s+(?:read|viewed|shared|popular|watched|emailed|commented)(?:\\s+\\S+){0,3}"
+                    + "|top\\s+(?:reads|" + CONTENT + ")(?:\\s+(?:today|now|this\\s+week))?"
+                    + "|(?:our\\s+)?(?:latest|recent|newest|fresh)(?:\\s+\\S+)?\\s+" + CONTENT
+                    + "(?:\\s+(?:from|on|in|by)\\s+.{1,40})?"
+                    + "|(?:latest|recent|recently|newest)(?:\\s+(?:from|on|in|by)\\s+.{1,40})?"
+                    + "|featured(?:\\s+" + CONTENT + ")?|don'?t\\s+miss(?:\\s+\\S+)?|see\\s+also|further\\s+reading"
+                    + "|(?:also|elsewhere)\\s+on\\s+\\S+(?:\\s+\\S+){0,2}|around\\s+the\\s+web|from\\s+(?:around|across)\\s+the\\s+web"
+                    + "|more\\s+(?:from|on|in|like\\s+this|great|stories|articles|posts|news|reading|to\\s+read|to\\s+explore|"
+                    + "information|info|resources|videos|coverage|about\\s+\\S+(?:\\s+\\S+)?|\\S+\\s+" + CONTENT + ")"
+                    + "(?:\\s+\\S+){0,4})",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CLASS_OR_ID = Pattern.compile(
             "(?:^|[-_\\s])(?:related|yarpp|you-?may-?(?:also-?)?like|read-?next|recommended|recommendations|"
-                    + "trending|popular|more-?(?:stories|articles|posts|from|news)|further-?reading|"
-                    + "jp-relatedposts|crp_related|rp4wp)(?:$|[-_\\s])",
+                    + "trending|popular|more-?(?:stories|articles|posts|from|news)|further-?reading|most-?read|"
+                    + "recent-?posts|latest-?posts|latest-?news|jp-relatedposts|crp_related|rp4wp|outbrain|taboola|"
+                    + "OUTBRAIN)(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!…»›→>\\-–—]+$");

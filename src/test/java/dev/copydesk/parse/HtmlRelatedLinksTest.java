@@ -69,7 +69,8 @@ class HtmlRelatedLinksTest {
     @Test
     void listWithARelatedClass() {
         Document doc = parse(STORY + """
-                <ul class="related"><li><a href="/x">X story</a> <span>2 days ago</span></li></ul>
+                <ul class="related"><li><a href="/x">X story</a> <span>2 days ago</span></li>
+                <li><a href="/y">Y story</a></li></ul>
                 """);
 
         RelatedLinks related = doc.relatedLinks().get(0);
@@ -78,6 +79,15 @@ class HtmlRelatedLinksTest {
         assertThat(item.title().text()).isEqualTo("X story");
         assertThat(item.teaser().text()).isEqualTo("2 days ago");
         assertThat(doc.source().slice(item.span())).isEqualTo("<li><a href=\"/x\">X story</a> <span>2 days ago</span></li>");
+    }
+
+    @Test
+    void oneLinkKnownOnlyByAClassIsNoRegion() {
+        Document doc = parse(STORY + """
+                <ul class="related"><li><a href="/x">X story</a></li></ul>
+                """);
+
+        assertThat(doc.relatedLinks()).isEmpty();
     }
 
     @Test

@@ -39,6 +39,10 @@ final class RelatedRegions {
     private static final int HEADING_CHARS = 80;
     /** More nodes than this and a box is a part of the page, not a region of links (and not worth reading whole). */
     private static final int MAX_NODES = 2_000;
+    /** Fewest and most items of a region known only by its shape, and the average words of their titles. */
+    private static final int MIN_CARDS = 3;
+    private static final int MAX_CARDS = 20;
+    private static final int TITLE_WORDS = 5;
 
     /** Regions by the element where they start (the container, or the heading before a list). */
     private final Map<Element, RelatedLinks> byStart = new LinkedHashMap<>();
@@ -57,7 +61,7 @@ final class RelatedRegions {
         for (Element e = article; e != null; e = e.parent()) {
             articleAndAncestors.add(e);
         }
-        NodeTraversor.filter(regions.new Finder(body, articleAndAncestors), body);
+        NodeTraversor.filter(regions.new Finder(body, article, articleAndAncestors), body);
         return regions;
     }
 
@@ -80,10 +84,14 @@ final class RelatedRegions {
 
         private final Element body;
         private final Set<Element> articleAndAncestors;
+        private final Element article;
         private int sections;
+        /** True while the walk is inside the article's element. */
+        private boolean inArticle;
 
-        Finder(Element body, Set<Element> articleAndAncestors) {
+        Finder(Element body, Element article, Set<Element> articleAndAncestors) {
             this.body = body;
+            this.article = article;
             this.articleAndAncestors = articleAndAncestors;
         }
 
@@ -101,9 +109,12 @@ final class RelatedRegions {
                 if (!holdsArticle && Chrome.of(e, sections == 0) == Chrome.Kind.STRUCTURAL) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (!holdsArticle && tryRegion(e, tag)) {
+                if (!holdsArticle && (tryRegion(e, tag) || (!inArticle && tryCards(e)))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
+            }
+            if (e == article && article != body) {
+                inArticle = true;
             }
             if (Sections.isSectioning(e)) {
                 sections++;
@@ -113,6 +124,9 @@ final class RelatedRegions {
 
         @Override
         public FilterResult tail(Node node, int depth) {
+            if (node == article) {
+                inArticle = false;
+            }
             if (node instanceof Element e && Sections.isSectioning(e)) {
                 sections--;
             }
@@ -153,6 +167,44 @@ final class RelatedRegions {
         return false;
     }
 
+    /**
+     * A region known by its shape rather than its words, outside the article: a box with a heading whose items are
+     * {@link #MIN_CARDS} to {@link #MAX_CARDS} links to distinct pages, titled like articles (on average at least
+     * {@link #TITLE_WORDS} words: menus and tag lists have shorter labels). A topic stack ("World", "Health") or a
+     * row of story cards under a section name.
+     */
+    private boolean tryCards(Element e) {
+        String name = e.normalName();
+        if (!(name.equals("aside") || name.equals("section") || name.equals("div") || name.equals("ul")
+                || name.equals("ol"))) {
+            return false;
+        }
+        Element heading = heading(e);
+        if (heading == null || heading.selectFirst("a[href]") != null && heading.text().length() > HEADING_CHARS) {
+            return false;
+        }
+        if (!isSmall(e)) {
+            return false;
+        }
+        List<Element> elements = itemElements(e, heading);
+        if (elements.isEmpty()) {
+            elements = bareLinks(e, heading);
+        }
+        if (elements.size() < MIN_CARDS || elements.size() > MAX_CARDS) {
+            return false;
+        }
+        Set<String> targets = new java.util.HashSet<>();
+        int words = 0;
+        for (Element el : elements) {
+            Element main = mainLink(el);
+            if (main == null || !targets.add(main.attr("href"))) {
+                return false;
+            }
+            words += main.text().split("\\s+").length;
+        }
+        return words >= TITLE_WORDS * elements.size() && add(e, e, Spans.of(e, source.length()), heading, null);
+    }
+
     private static boolean isListOrBox(Element e) {
         String name = e.normalName();
         return name.equals("ul") || name.equals("ol") || name.equals("div") || name.equals("section");
@@ -188,7 +240,9 @@ final class RelatedRegions {
             }
             items.add(new RelatedItem(Spans.of(el, source.length()), title, target, teaser));
         }
-        if (linked == 0 || linked * 2 < items.size()) {
+        // Known by a heading, one link is a region ("Read next: …"); known only by a class or its shape, one link is
+        // a link, not a region of them.
+        if (linked < (heading == null && label == null ? 2 : 1) || linked * 2 < items.size()) {
             return false;
         }
         if (bareLinks && titleChars * 2 < textLength(root, heading)) {
