@@ -40,7 +40,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -73,9 +72,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** Values of {@code --progress}. */
     enum ProgressMode { auto, always, never }
-
-    /** Values of {@code --input-format}. */
-    enum InputFormat { auto, markdown, html, text }
 
     @Spec
     CommandSpec spec;
@@ -118,7 +114,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
             description = "Parse every input as ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension "
                     + "or content).")
-    InputFormat inputFormat;
+    Inputs.InputFormat inputFormat;
 
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Check only files matching GLOB when walking folders (repeatable; replaces the default "
@@ -190,13 +186,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             paths = List.of(".");
         }
-        long sizeLimit;
-        try {
-            sizeLimit = Sizes.parse(maxFileSize);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--max-file-size': "
-                    + e.getMessage());
-        }
+        long sizeLimit = Inputs.sizeLimit(spec, maxFileSize);
         Optional<Baseline> known;
         try {
             known = baselines.load();
@@ -228,7 +218,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<FileReport> reports = new ArrayList<>(found.failures());
         if (paths.contains("-")) {
             String name = stdinFilename != null ? stdinFilename : "<stdin>";
-            byte[] content = readStdin(sizeLimit);
+            byte[] content = Inputs.readStdin(parent.stdin(), sizeLimit);
             if (sizeLimit > 0 && content.length > sizeLimit) {
                 reports.add(FileReport.failed(name, "too large to check (more than " + Sizes.format(sizeLimit)
                         + "; raise the limit with --max-file-size)"));
@@ -250,8 +240,7 @@ public final class CheckCommand implements Callable<Integer> {
         }, notices::warning);
         RuleEnvironment env = new RuleEnvironment(today != null ? today : LocalDate.now(), Site.NONE, topics,
                 GrammarSettings.DEFAULT, Vocabulary.EMPTY, grammarService);
-        Optional<Format> forced = inputFormat == InputFormat.auto ? Optional.empty()
-                : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(Locale.ROOT)));
+        Optional<Format> forced = inputFormat.forced();
         Timings timings = showTimings ? Timings.enabled() : Timings.disabled();
         long started = System.nanoTime();
         Checker checker = new Checker(Parsers.all(), forced,
@@ -286,7 +275,7 @@ public final class CheckCommand implements Callable<Integer> {
         return exitCode(report, notices);
     }
 
-    /** Standard input, read up to one byte past {@code limit} (all of it if the limit is 0). */
+    /** The files the listing task found, once it is done; what it threw is thrown here. */
     private static FileFinder.Result listed(FutureTask<FileFinder.Result> listing) {
         try {
             return listing.get();
@@ -299,13 +288,6 @@ public final class CheckCommand implements Callable<Integer> {
             }
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    private byte[] readStdin(long limit) throws IOException {
-        if (limit <= 0) {
-            return parent.stdin().readAllBytes();
-        }
-        return parent.stdin().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     }
 
     private boolean showProgress() {

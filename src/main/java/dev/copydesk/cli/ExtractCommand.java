@@ -1,35 +1,26 @@
 package dev.copydesk.cli;
 
-import dev.copydesk.document.Document;
-import dev.copydesk.document.Format;
+import dev.copydesk.engine.DocumentReader;
 import dev.copydesk.engine.FileFinder;
-import dev.copydesk.engine.FormatDetector;
 import dev.copydesk.engine.InputFile;
+import dev.copydesk.engine.Timings;
 import dev.copydesk.extract.Extraction;
 import dev.copydesk.extract.ExtractionWriter;
 import dev.copydesk.io.AtomicFile;
 import dev.copydesk.io.Sizes;
-import dev.copydesk.parse.Parser;
 import dev.copydesk.parse.Parsers;
 import dev.copydesk.report.FileReport;
-import dev.copydesk.source.InputException;
-import dev.copydesk.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -68,7 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
             description = "Parse every input as ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, by extension "
                     + "or content).")
-    CheckCommand.InputFormat inputFormat;
+    Inputs.InputFormat inputFormat;
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "The name of the file read from standard input, used to pick its format.")
@@ -81,29 +72,21 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        long sizeLimit;
-        try {
-            sizeLimit = Sizes.parse(maxFileSize);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--max-file-size': "
-                    + e.getMessage());
-        }
+        long sizeLimit = Inputs.sizeLimit(spec, maxFileSize);
         List<String> fileArgs = paths.stream().filter(p -> !p.equals("-")).toList();
         FileFinder.Result found = new FileFinder(List.of(), List.of()).find(fileArgs);
         List<ExtractionWriter.Entry> entries = new ArrayList<>();
         for (FileReport failure : found.failures()) {
             entries.add(ExtractionWriter.Entry.failed(failure.path(), failure.error().orElse("could not be read")));
         }
-        Map<Format, Parser> parsers = Parsers.all();
-        Optional<Format> forced = inputFormat == CheckCommand.InputFormat.auto ? Optional.empty()
-                : Optional.of(Format.valueOf(inputFormat.name().toUpperCase(Locale.ROOT)));
         List<InputFile> inputs = new ArrayList<>(found.files());
         if (paths.contains("-")) {
             String name = stdinFilename != null ? stdinFilename : "<stdin>";
-            inputs.add(InputFile.stdin(name, parent.stdin().readAllBytes()));
+            inputs.add(InputFile.stdin(name, Inputs.readStdin(parent.stdin(), sizeLimit)));
         }
+        DocumentReader reader = new DocumentReader(Parsers.all(), inputFormat.forced());
         for (InputFile input : inputs) {
-            entries.add(extract(input, parsers, forced, sizeLimit));
+            entries.add(extract(input, reader, sizeLimit));
         }
         entries.sort(Comparator.comparing(ExtractionWriter.Entry::path));
         boolean failed = false;
@@ -129,25 +112,16 @@ public final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    private static ExtractionWriter.Entry extract(InputFile input, Map<Format, Parser> parsers,
-            Optional<Format> forced, long sizeLimit) {
-        String display = input.displayPath();
-        try {
-            long size = input.content().isPresent() ? input.content().get().length
-                    : Files.size(input.path().orElseThrow());
-            if (sizeLimit > 0 && size > sizeLimit) {
-                return ExtractionWriter.Entry.failed(display, "too large to read (" + Sizes.format(size)
-                        + ", the limit is " + Sizes.format(sizeLimit) + "; raise it with --max-file-size)");
-            }
-            SourceFile source = input.content().isPresent() ? SourceFile.decode(display, input.content().get())
-                    : SourceFile.read(input.path().orElseThrow(), display);
-            Format format = forced.orElseGet(() -> FormatDetector.detect(display, source.text()));
-            Document document = parsers.get(format).parse(source);
-            return ExtractionWriter.Entry.of(Extraction.of(document, format.id()));
-        } catch (InputException e) {
-            return ExtractionWriter.Entry.failed(display, e.getMessage());
-        } catch (IOException e) {
-            return ExtractionWriter.Entry.failed(display, "cannot be read (" + e.getMessage() + ")");
+    private static ExtractionWriter.Entry extract(InputFile input, DocumentReader reader, long sizeLimit) {
+        long size = DocumentReader.size(input);
+        if (sizeLimit > 0 && size > sizeLimit) {
+            return ExtractionWriter.Entry.failed(input.displayPath(), "too large to read (" + Sizes.format(size)
+                    + ", the limit is " + Sizes.format(sizeLimit) + "; raise it with --max-file-size)");
         }
+        DocumentReader.Result read = reader.read(input, Timings.disabled());
+        if (read instanceof DocumentReader.Result.Failed failed) {
+            return ExtractionWriter.Entry.failed(input.displayPath(), failed.message());
+        }
+        return ExtractionWriter.Entry.of(Extraction.of(((DocumentReader.Result.Parsed) read).document()));
     }
 }

@@ -10,9 +10,6 @@ import dev.copydesk.report.Diagnostic;
 import dev.copydesk.report.FileReport;
 import dev.copydesk.rule.RuleRegistry;
 import dev.copydesk.source.InputException;
-import dev.copydesk.source.SourceFile;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +51,7 @@ public final class Checker {
         Listener NONE = (path, findings) -> { };
     }
 
-    private final Map<Format, Parser> parsers;
-    private final Optional<Format> forcedFormat;
+    private final DocumentReader reader;
     private final ConfigResolver configs;
     private final RuleSets ruleSets;
     private final Linter linter;
@@ -87,8 +83,7 @@ public final class Checker {
             RuleSets ruleSets, Linter linter, Notices notices, int jobs, long maxFileSize, Listener listener,
             Timings timings) {
         this.timings = timings;
-        this.parsers = Map.copyOf(parsers);
-        this.forcedFormat = forcedFormat;
+        this.reader = new DocumentReader(parsers, forcedFormat);
         this.configs = configs;
         this.ruleSets = ruleSets;
         this.linter = linter;
@@ -167,7 +162,7 @@ public final class Checker {
             notices.error(e.oneLine());
             return Optional.of(FileReport.failed(display, "not checked: " + e.path() + " has errors"));
         }
-        long size = size(file);
+        long size = DocumentReader.size(file);
         if (maxFileSize > 0 && size > maxFileSize) {
             return Optional.of(FileReport.failed(display, "too large to check (" + Sizes.format(size)
                     + ", the limit is " + Sizes.format(maxFileSize) + "; raise it with --max-file-size)"));
@@ -191,40 +186,13 @@ public final class Checker {
     }
 
     private FileReport lint(InputFile file, String display, List<ActiveRule> rules, RuleRegistry known) {
-        SourceFile source;
-        long start = timings.start();
-        try {
-            source = file.content().isPresent() ? SourceFile.decode(display, file.content().get())
-                    : SourceFile.read(file.path().orElseThrow(), display);
-        } catch (InputException e) {
-            return FileReport.failed(display, e.getMessage());
-        } finally {
-            timings.add("read and decode", start);
+        DocumentReader.Result read = reader.read(file, timings);
+        if (read instanceof DocumentReader.Result.Failed failed) {
+            return FileReport.failed(display, failed.message());
         }
-        Format format = forcedFormat.orElseGet(() -> FormatDetector.detect(display, source.text()));
-        Document document;
-        start = timings.start();
-        try {
-            document = parsers.get(format).parse(source);
-        } catch (RuntimeException | StackOverflowError e) {
-            return FileReport.failed(display, "could not be parsed as " + format.id()
-                    + " (internal error: " + e.getClass().getSimpleName() + ")");
-        } finally {
-            timings.add("parse " + format.id(), start);
-        }
+        Document document = ((DocumentReader.Result.Parsed) read).document();
         List<Diagnostic> findings = linter.lint(document, rules, known);
-        return new FileReport(display, Optional.of(format.id()), Optional.empty(), findings);
+        return new FileReport(display, Optional.of(document.format().id()), Optional.empty(), findings);
     }
 
-    /** The file's size in bytes; 0 if it cannot be told (reading it will say why). */
-    private static long size(InputFile file) {
-        if (file.content().isPresent()) {
-            return file.content().get().length;
-        }
-        try {
-            return Files.size(file.path().orElseThrow());
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
 }

@@ -62,7 +62,7 @@ public record Extraction(String path, String format, Optional<String> title, Lis
     }
 
     /** The extraction of a parsed document. */
-    public static Extraction of(Document document, String format) {
+    public static Extraction of(Document document) {
         LineMap lines = document.source().lines();
         List<TextBlock> blocks = new ArrayList<>();
         addBlocks(document.blocks(), false, lines, blocks);
@@ -78,7 +78,7 @@ public record Extraction(String path, String format, Optional<String> title, Lis
         for (Furniture f : document.furniture()) {
             furniture.add(new Aside(f.reason(), lines.position(f.span().start()), f.text()));
         }
-        return new Extraction(document.source().path(), format,
+        return new Extraction(document.source().path(), document.format().id(),
                 document.title().map(t -> t.text().text()).filter(t -> !t.isEmpty()), blocks, related, furniture);
     }
 
