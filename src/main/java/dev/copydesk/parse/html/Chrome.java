@@ -1,8 +1,10 @@
 package dev.copydesk.parse.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -49,15 +51,56 @@ final class Chrome {
             "open", "closed", "count", "link", "links", "number", "icon", "button", "btn", "toggle");
     private static final Set<String> COMMENT_PARTS = Set.of(
             "list", "area", "section", "respond", "thread", "form", "wrapper", "container");
-    private static final Set<String> STRUCTURAL_WORDS = Set.of(
-            "nav", "navbar", "navigation", "menu", "menubar", "masthead", "breadcrumb", "breadcrumbs", "cookie",
-            "cookies", "consent", "gdpr", "skiplink", "skiplinks");
     private static final Set<String> PAGE_PARTS = Set.of("header", "footer", "nav");
     private static final Set<String> PAGE_PREFIXES = Set.of("site", "global", "page");
-    private static final Set<String> PERIPHERAL_WORDS = Set.of(
-            "share", "sharing", "sharedaddy", "sharethis", "addthis", "social", "newsletter", "subscribe",
-            "subscription", "signup", "ad", "ads", "adsbygoogle", "advert", "adverts", "advertisement",
-            "advertising", "sponsored", "sidebar", "popup", "modal", "toolbar", "pagination");
+
+    /** A chrome word of a class or id: what it names, for the user, and its flag. */
+    private enum Word {
+        COMMENTS_SECTION("comments", COMMENTS),
+        NAVIGATION("navigation", STRUCTURAL),
+        PAGE_HEADER("page header", STRUCTURAL),
+        PAGE_FOOTER("page footer", STRUCTURAL),
+        BREADCRUMBS("breadcrumbs", STRUCTURAL),
+        COOKIE_NOTICE("cookie notice", STRUCTURAL),
+        SKIP_LINK("skip link", STRUCTURAL),
+        SHARE_BAR("share bar", PERIPHERAL),
+        NEWSLETTER("newsletter sign-up", PERIPHERAL),
+        ADVERTISEMENT("advertisement", PERIPHERAL),
+        SIDEBAR("sidebar", PERIPHERAL),
+        POP_UP("pop-up", PERIPHERAL),
+        TOOLBAR("toolbar", PERIPHERAL),
+        PAGINATION("pagination", PERIPHERAL),
+        SCREEN_READER("screen-reader text", PERIPHERAL);
+
+        final String reason;
+        final int flag;
+
+        Word(String reason, int flag) {
+            this.reason = reason;
+            this.flag = flag;
+        }
+    }
+
+    /** The chrome words that say so alone. */
+    private static final Map<String, Word> WORDS = words(Map.of(
+            Word.NAVIGATION, List.of("nav", "navbar", "navigation", "menu", "menubar", "masthead"),
+            Word.BREADCRUMBS, List.of("breadcrumb", "breadcrumbs"),
+            Word.COOKIE_NOTICE, List.of("cookie", "cookies", "consent", "gdpr"),
+            Word.SKIP_LINK, List.of("skiplink", "skiplinks"),
+            Word.SHARE_BAR, List.of("share", "sharing", "sharedaddy", "sharethis", "addthis", "social"),
+            Word.NEWSLETTER, List.of("newsletter", "subscribe", "subscription", "signup"),
+            Word.ADVERTISEMENT, List.of("ad", "ads", "adsbygoogle", "advert", "adverts", "advertisement",
+                    "advertising", "sponsored"),
+            Word.SIDEBAR, List.of("sidebar"),
+            Word.POP_UP, List.of("popup", "modal"),
+            Word.TOOLBAR, List.of("toolbar")));
+
+    private static Map<String, Word> words(Map<Word, List<String>> byWord) {
+        Map<String, Word> out = new HashMap<>();
+        byWord.forEach((word, tokens) -> tokens.forEach(t -> out.put(t, word)));
+        out.put("pagination", Word.PAGINATION);
+        return Map.copyOf(out);
+    }
 
     private Chrome() {
     }
@@ -150,52 +193,9 @@ final class Chrome {
         for (String value : new String[] {e.className(), e.id()}) {
             List<String> tokens = tokens(value.toLowerCase(Locale.ROOT));
             for (int i = 0; i < tokens.size(); i++) {
-                String t = tokens.get(i);
-                String previous = i > 0 ? tokens.get(i - 1) : "";
-                if (COMMENT_WORDS.contains(t) || (t.equals("comment") && i + 1 < tokens.size()
-                        && COMMENT_PARTS.contains(tokens.get(i + 1)))) {
-                    return "comments";
-                }
-                if (t.startsWith("nav") || t.startsWith("menu") || t.equals("masthead")) {
-                    return "navigation";
-                }
-                if (t.startsWith("breadcrumb")) {
-                    return "breadcrumbs";
-                }
-                if (t.startsWith("cookie") || t.equals("consent") || t.equals("gdpr")) {
-                    return "cookie notice";
-                }
-                if (PAGE_PREFIXES.contains(previous) && PAGE_PARTS.contains(t)) {
-                    return "page " + (t.equals("nav") ? "navigation" : t);
-                }
-                if (t.startsWith("shar") || t.equals("social") || t.equals("addthis")) {
-                    return "share bar";
-                }
-                if (t.equals("newsletter") || t.startsWith("subscri") || t.equals("signup")) {
-                    return "newsletter sign-up";
-                }
-                if (t.equals("ad") || t.equals("ads") || t.startsWith("advert") || t.equals("adsbygoogle")
-                        || t.equals("sponsored")) {
-                    return "advertisement";
-                }
-                if (t.equals("sidebar")) {
-                    return "sidebar";
-                }
-                if (t.equals("popup") || t.equals("modal")) {
-                    return "pop-up";
-                }
-                if (t.equals("pagination")) {
-                    return "pagination";
-                }
-                if (t.equals("toolbar")) {
-                    return "toolbar";
-                }
-                if ((previous.equals("sr") && t.equals("only")) || (previous.equals("visually") && t.equals("hidden"))
-                        || (previous.equals("screen") && t.equals("reader"))) {
-                    return "screen-reader text";
-                }
-                if (previous.equals("skip")) {
-                    return "skip link";
+                Word word = word(tokens, i);
+                if (word != null) {
+                    return word.reason;
                 }
             }
         }
@@ -210,32 +210,47 @@ final class Chrome {
         List<String> tokens = tokens(value.toLowerCase(Locale.ROOT));
         int flags = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.get(i);
-            String previous = i > 0 ? tokens.get(i - 1) : "";
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
-            if ((COMMENT_WORDS.contains(token) && !NOT_COMMENTS_BEFORE.contains(previous)
-                    && !NOT_COMMENTS_AFTER.contains(next))
-                    || (token.equals("comment") && COMMENT_PARTS.contains(next))) {
-                flags |= COMMENTS;
-            } else if (STRUCTURAL_WORDS.contains(token)
-                    || (PAGE_PREFIXES.contains(previous) && PAGE_PARTS.contains(token))
-                    || (previous.equals("skip") && (token.equals("link") || token.equals("to")))) {
-                flags |= STRUCTURAL;
-            } else if (PERIPHERAL_WORDS.contains(token)
-                    || (previous.equals("sr") && token.equals("only"))
-                    || (previous.equals("visually") && token.equals("hidden"))
-                    || (previous.equals("screen") && token.equals("reader"))) {
-                flags |= PERIPHERAL;
+            Word word = word(tokens, i);
+            if (word != null) {
+                flags |= word.flag;
             }
         }
         return flags;
     }
 
+    /** The chrome word token {@code i} makes, alone or with its neighbours, or null. */
+    private static Word word(List<String> tokens, int i) {
+        String token = tokens.get(i);
+        String previous = i > 0 ? tokens.get(i - 1) : "";
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+        if ((COMMENT_WORDS.contains(token) && !NOT_COMMENTS_BEFORE.contains(previous)
+                && !NOT_COMMENTS_AFTER.contains(next))
+                || (token.equals("comment") && COMMENT_PARTS.contains(next))) {
+            return Word.COMMENTS_SECTION;
+        }
+        if (PAGE_PREFIXES.contains(previous) && PAGE_PARTS.contains(token)) {
+            return token.equals("header") ? Word.PAGE_HEADER : token.equals("footer") ? Word.PAGE_FOOTER
+                    : Word.NAVIGATION;
+        }
+        if (previous.equals("skip") && (token.equals("link") || token.equals("to"))) {
+            return Word.SKIP_LINK;
+        }
+        Word alone = WORDS.get(token);
+        if (alone != null) {
+            return alone;
+        }
+        if ((previous.equals("sr") && token.equals("only")) || (previous.equals("visually") && token.equals("hidden"))
+                || (previous.equals("screen") && token.equals("reader"))) {
+            return Word.SCREEN_READER;
+        }
+        return null;
+    }
+
     /**
-     * The words of a lower-cased class or id value: runs of letters and digits. A space ends a class name, so no
+     * The words of a lower-cased class or id value: runs of ASCII letters and digits. A space ends a class name, so no
      * pair of words spans two class names: an empty token marks the boundary.
      */
-    private static List<String> tokens(String v) {
+    static List<String> tokens(String v) {
         List<String> tokens = new ArrayList<>(4);
         int i = 0;
         int n = v.length();

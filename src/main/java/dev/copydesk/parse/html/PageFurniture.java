@@ -1,6 +1,5 @@
 package dev.copydesk.parse.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -65,13 +64,14 @@ final class PageFurniture {
 
     private static final Pattern BYLINE_TEXT = Pattern.compile(
             "(?i)^(?:(?:written|posted|published|reported|reviewed|edited|story|words|photos?)\\s+by|by)\\s+\\S.*");
+    /** A month's name or abbreviation, and a day of the month. */
+    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     private static final Pattern DATE_TEXT = Pattern.compile(
             "(?i)^(?:(?:published|posted|updated|last\\s+updated|last\\s+modified|modified|created|date)(?:\\s+on)?"
                     + "\\s*:?\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:"
-                    + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?"
-                    + "(?:\\s+\\d{4})?"
-                    + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?"
-                    + ",?(?:\\s+\\d{4})?"
+                    + MONTH + "\\s+" + DAY + ",?(?:\\s+\\d{4})?"
+                    + "|" + DAY + "\\s+" + MONTH + ",?(?:\\s+\\d{4})?"
                     + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})"
                     + "(?:\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?\\s*$");
     private static final Pattern LEADING_DATE_LABEL = Pattern.compile(
@@ -100,8 +100,11 @@ final class PageFurniture {
                 return "hidden duplicate (mobile copy)";
             }
             String byClass = byWords(e);
-            if (byClass != null && visibleText(e, CLASS_LIMIT + 1).length() <= CLASS_LIMIT) {
-                return byClass;
+            if (byClass != null) {
+                String text = visibleText(e, CLASS_LIMIT + 1);
+                if (text != null && text.length() <= CLASS_LIMIT) {
+                    return byClass;
+                }
             }
         }
         if (tag == Tag.INLINE || tag == Tag.HEADING && Tag.headingLevel(e) == 1) {
@@ -114,7 +117,7 @@ final class PageFurniture {
             return "list of links";
         }
         String text = visibleText(e, SHORT_LINE + 1);
-        if (text.isEmpty() || text.length() > SHORT_LINE) {
+        if (text == null || text.isEmpty() || text.length() > SHORT_LINE) {
             return null;
         }
         if (AD_LABEL.matcher(text).matches()) {
@@ -168,7 +171,7 @@ final class PageFurniture {
             if (name.isEmpty()) {
                 continue;
             }
-            List<String> tokens = tokens(name);
+            List<String> tokens = Chrome.tokens(name);
             String whole = String.join("-", tokens);
             String squashed = String.join("", tokens);
             if (TOC_WORDS.contains(whole) || TOC_WORDS.contains(squashed) || tokens.contains("toc")
@@ -201,26 +204,6 @@ final class PageFurniture {
             }
         }
         return null;
-    }
-
-    /** The runs of letters and digits of a lower-cased class name. */
-    private static List<String> tokens(String name) {
-        List<String> out = new ArrayList<>(4);
-        int i = 0;
-        int n = name.length();
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(name.charAt(i))) {
-                i++;
-            }
-            int from = i;
-            while (i < n && Character.isLetterOrDigit(name.charAt(i))) {
-                i++;
-            }
-            if (i > from) {
-                out.add(name.substring(from, i));
-            }
-        }
-        return out;
     }
 
     /**
@@ -311,30 +294,34 @@ final class PageFurniture {
     }
 
     /**
-     * The element's visible text, whitespace collapsed, cut after {@code limit} chars; longer than {@code limit} when
-     * the element has more nodes than this class looks at.
+     * The element's visible text, whitespace collapsed, cut after {@code limit} chars; null when the element has more
+     * nodes than this class looks at before the limit is reached (too big to be furniture).
      */
     private static String visibleText(Element root, int limit) {
-        return visibleText(root, limit, true);
+        StringBuilder text = new StringBuilder();
+        return collect(root, limit, text) ? text.toString().strip() : null;
     }
 
     /** The start of the element's visible text, whitespace collapsed, to show a user: at most about {@code limit}. */
     static String shownText(Element root, int limit) {
-        return visibleText(root, limit, false);
+        StringBuilder text = new StringBuilder();
+        collect(root, limit, text);
+        return text.toString().strip();
     }
 
-    private static String visibleText(Element root, int limit, boolean overBudgetIsLong) {
-        StringBuilder text = new StringBuilder();
+    /**
+     * Appends the element's visible text to {@code text}, whitespace collapsed, until it is longer than
+     * {@code limit}; false if it stopped at {@link #MAX_NODES} nodes first.
+     */
+    private static boolean collect(Element root, int limit, StringBuilder text) {
+        boolean[] complete = {true};
         NodeTraversor.filter(new NodeFilter() {
             private int nodes;
 
             @Override
             public FilterResult head(Node node, int depth) {
                 if (++nodes > MAX_NODES) {
-                    if (overBudgetIsLong) {
-                        text.setLength(0);
-                        text.append("\u2026".repeat(limit + 1)); // as if longer than the limit asked
-                    }
+                    complete[0] = false;
                     return FilterResult.STOP;
                 }
                 if (node instanceof TextNode t) {
@@ -363,6 +350,6 @@ final class PageFurniture {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        return text.toString().strip();
+        return complete[0];
     }
 }
