@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
  */
 public final class RelatedCues {
 
-    /** Headings that always introduce links to other pages. */
+    /** Nouns for pieces of content: "related stories", "latest videos", "top reads". */
     private static final String CONTENT = "(?:articles?|posts?|stories|story|content|reads?|reading|news|guides?|"
             + "videos?|galleries|features|threads?|questions|pieces|headlines|links?|resources?|"
             + "coverage|blogs?|insights|picks|episodes|podcasts|columns|recipes|reviews)";
 
+    /** Headings that always introduce links to other pages. */
     private static final Pattern STRONG_HEADING = Pattern.compile(
             "(?:related(?:\\s+" + CONTENT + ")?"
                     + "|(?:more\\s+)?(?:similar|related)\\s+" + CONTENT
@@ -42,8 +43,8 @@ public final class RelatedCues {
     private static final Pattern CLASS_OR_ID = Pattern.compile(
             "(?:^|[-_\\s])(?:related|yarpp|you-?may-?(?:also-?)?like|read-?next|recommended|recommendations|"
                     + "trending|popular|more-?(?:stories|articles|posts|from|news)|further-?reading|most-?read|"
-                    + "recent-?posts|latest-?posts|latest-?news|jp-relatedposts|crp_related|rp4wp|outbrain|taboola|"
-                    + "OUTBRAIN)(?:$|[-_\\s])",
+                    + "recent-?posts|latest-?posts|latest-?news|jp-relatedposts|crp_related|rp4wp|outbrain|taboola)"
+                    + "(?:$|[-_\\s])",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!…»›→>\\-–—]+$");

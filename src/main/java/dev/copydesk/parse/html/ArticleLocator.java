@@ -16,7 +16,10 @@ import org.jsoup.select.Elements;
  *       {@code article-body}, {@code story-body} …), then generic ones ({@code #content}, {@code .content}). Among
  *       several matches of one step the one with the most text wins; a match is accepted only if it holds at least
  *       a fifth of the page's text (half for the generic names), so an empty {@code <main>} shell or a teaser card
- *       does not hide the story.</li>
+ *       does not hide the story. Where the winner has siblings of its kind holding as much text again (the posts
+ *       of a forum thread), their parent is the article. Where the densest holder of the winner's paragraphs, with
+ *       the siblings that score like it, holds between half and four fifths of its text, the rest being other
+ *       stories or a sidebar, the story is that holder and those siblings.</li>
  *   <li>Failing that, text density: the element holding the most paragraph text, closer paragraphs weighing more
  *       (see {@link TextScores}), is the story's body; if it holds less than half the page's text (a how-to cut
  *       into one box per step), its nearest ancestor that does. When the story's {@code h1} is outside it, it is
@@ -92,15 +95,7 @@ final class ArticleLocator {
      * per step), its nearest ancestor that does.
      */
     private static Located spread(Element body, TextScores scores) {
-        Element holder = null;
-        double best = 0;
-        for (Element e : scores.candidates()) {
-            double weight = scores.weight(e);
-            if (weight > best) {
-                holder = e;
-                best = weight;
-            }
-        }
+        Element holder = heaviest(body, body, scores);
         if (holder == null) {
             return Located.whole(body);
         }
@@ -165,15 +160,7 @@ final class ArticleLocator {
      * or are paragraphs of prose (Readability's sibling rule), and widened to hold the story's headline.
      */
     private static Located densest(Element scope, Element body, TextScores scores) {
-        Element holder = null;
-        double best = 0;
-        for (Element e : scores.candidates()) {
-            double weight = scores.weight(e);
-            if (weight > best && (scope == body || isInside(e, scope))) {
-                holder = e;
-                best = weight;
-            }
-        }
+        Element holder = heaviest(scope, body, scores);
         if (holder == null) {
             return Located.whole(scope);
         }
@@ -213,13 +200,18 @@ final class ArticleLocator {
                 && (own.endsWith(".") || own.endsWith("!") || own.endsWith("?")));
     }
 
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
+    /** The candidate under {@code scope} with the most weight (the first of equals), or null if there is none. */
+    private static Element heaviest(Element scope, Element body, TextScores scores) {
+        Element holder = null;
+        double best = 0;
+        for (Element e : scores.candidates()) {
+            double weight = scores.weight(e);
+            if (weight > best && (scope == body || Tag.isInside(e, scope))) {
+                holder = e;
+                best = weight;
             }
         }
-        return false;
+        return holder;
     }
 
     /**

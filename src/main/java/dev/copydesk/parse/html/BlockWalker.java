@@ -108,12 +108,12 @@ final class BlockWalker implements NodeFilter {
             setAside(e, Chrome.reason(e));
             return FilterResult.SKIP_ENTIRELY;
         }
-        String furniture = !page || top instanceof ListFrame ? null : PageFurniture.reason(e, tag);
-        if (furniture != null) {
+        String reason = !page || top instanceof ListFrame ? null : PageFurniture.reason(e, tag);
+        if (reason != null) {
             if (tag != Tag.INLINE) {
                 flush(top);
             }
-            setAside(e, furniture);
+            setAside(e, reason);
             return FilterResult.SKIP_ENTIRELY;
         }
         if (top instanceof ListFrame) {

@@ -7,6 +7,7 @@ import dev.copydesk.parse.RelatedCues;
 import dev.copydesk.source.Span;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,9 +136,7 @@ final class RelatedRegions {
     }
 
     private boolean tryRegion(Element e, Tag tag) {
-        String name = e.normalName();
-        if (name.equals("aside") || name.equals("section") || name.equals("div") || name.equals("ul")
-                || name.equals("ol")) {
+        if (isRegionBox(e)) {
             Element heading = heading(e);
             boolean headingCue = heading != null && RelatedCues.isRelatedHeading(boundedText(heading));
             String label = e.attr("aria-label");
@@ -174,9 +173,7 @@ final class RelatedRegions {
      * row of story cards under a section name.
      */
     private boolean tryCards(Element e) {
-        String name = e.normalName();
-        if (!(name.equals("aside") || name.equals("section") || name.equals("div") || name.equals("ul")
-                || name.equals("ol"))) {
+        if (!isRegionBox(e)) {
             return false;
         }
         Element heading = heading(e);
@@ -193,7 +190,7 @@ final class RelatedRegions {
         if (elements.size() < MIN_CARDS || elements.size() > MAX_CARDS) {
             return false;
         }
-        Set<String> targets = new java.util.HashSet<>();
+        Set<String> targets = new HashSet<>();
         int words = 0;
         for (Element el : elements) {
             Element main = mainLink(el);
@@ -203,6 +200,13 @@ final class RelatedRegions {
             words += main.text().split("\\s+").length;
         }
         return words >= TITLE_WORDS * elements.size() && add(e, e, Spans.of(e, source.length()), heading, null);
+    }
+
+    /** True for the elements that may hold a region whole: {@code aside}, {@code section}, {@code div}, lists. */
+    private static boolean isRegionBox(Element e) {
+        String name = e.normalName();
+        return name.equals("aside") || name.equals("section") || name.equals("div") || name.equals("ul")
+                || name.equals("ol");
     }
 
     private static boolean isListOrBox(Element e) {
@@ -341,7 +345,7 @@ final class RelatedRegions {
     private static List<Element> bareLinks(Element root, Element heading) {
         List<Element> links = new ArrayList<>();
         for (Element a : root.getElementsByTag("a")) {
-            if (Tag.isLink(a) && a.hasText() && (heading == null || !isInside(a, heading))) {
+            if (Tag.isLink(a) && a.hasText() && (heading == null || !Tag.isInside(a, heading))) {
                 links.add(a);
             }
         }
@@ -370,14 +374,6 @@ final class RelatedRegions {
         return first;
     }
 
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Visible text chars under {@code root}, leaving out {@code excluded}. */
     private static int textLength(Element root, Element excluded) {

@@ -131,6 +131,16 @@ enum Tag {
         return element.normalName().equals("a") && element.hasAttr("href");
     }
 
+    /** True if {@code e} is {@code ancestor} or lies under it. */
+    static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The heading level 1–6 of an {@code h1}…{@code h6}, else 0. */
     static int headingLevel(Element element) {
         String name = element.normalName();
