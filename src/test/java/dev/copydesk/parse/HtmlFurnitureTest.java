@@ -128,6 +128,7 @@ class HtmlFurnitureTest {
         List<RelatedLinks> regions = doc.relatedLinks();
         assertThat(regions).hasSize(1);
         assertThat(regions.get(0).heading().text()).isEqualTo("World");
+        assertThat(regions.get(0).basis()).isEqualTo(RelatedLinks.Basis.SHAPE);
         assertThat(regions.get(0).items()).extracting(i -> i.target()).containsExactly("/w1", "/w2", "/w3");
     }
 
@@ -138,7 +139,8 @@ class HtmlFurnitureTest {
             Document doc = parse("<html><body><article><p>" + ONE + "</p></article><aside><h3>" + heading
                     + "</h3><ul><li><a href=\"/a\">A</a></li><li><a href=\"/b\">B</a></li></ul></aside></body></html>");
 
-            assertThat(doc.relatedLinks()).as(heading).hasSize(1);
+            assertThat(doc.relatedLinks()).as(heading).singleElement()
+                    .satisfies(r -> assertThat(r.basis()).isEqualTo(RelatedLinks.Basis.NAMED));
         }
     }
 }

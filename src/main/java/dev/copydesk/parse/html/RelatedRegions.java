@@ -199,7 +199,8 @@ final class RelatedRegions {
             }
             words += main.text().split("\\s+").length;
         }
-        return words >= TITLE_WORDS * elements.size() && add(e, e, Spans.of(e, source.length()), heading, null);
+        return words >= TITLE_WORDS * elements.size()
+                && add(e, e, Spans.of(e, source.length()), heading, null, RelatedLinks.Basis.SHAPE);
     }
 
     /** True for the elements that may hold a region whole: {@code aside}, {@code section}, {@code div}, lists. */
@@ -219,6 +220,11 @@ final class RelatedRegions {
      * made of links. {@code heading} (may be null) is left out of the items; {@code label} overrides its prose.
      */
     private boolean add(Element start, Element root, Span span, Element heading, Prose label) {
+        return add(start, root, span, heading, label, RelatedLinks.Basis.NAMED);
+    }
+
+    private boolean add(Element start, Element root, Span span, Element heading, Prose label,
+            RelatedLinks.Basis basis) {
         if (!isSmall(root)) {
             return false;
         }
@@ -254,7 +260,7 @@ final class RelatedRegions {
         }
         Prose headingProse = label != null ? label
                 : heading != null ? InlineText.of(heading, source) : Prose.empty(span.start());
-        byStart.put(start, new RelatedLinks(span, headingProse, items));
+        byStart.put(start, new RelatedLinks(span, headingProse, items, basis));
         return true;
     }
 

@@ -167,7 +167,7 @@ public final class OffTopicLink implements Rule {
         Article a = new Article(main, onTopic, vocabulary, names);
         for (RelatedLinks region : regions) {
             if (isSiteWide(document, region)) {
-                continue; // popularity lists and ads make no claim to be about the article
+                continue; // popularity lists, ads and section stacks make no claim to be about the article
             }
             List<Finding> found = new ArrayList<>();
             Set<String> subjects = new HashSet<>();
@@ -189,12 +189,14 @@ public final class OffTopicLink implements Rule {
         }
     }
 
-    /** Region headings that promise popular or paid links, not links about the article. */
+    /** Region headings that promise popular, recent or paid links, not links about the article. */
     private static final Pattern SITE_WIDE_HEADING = Pattern.compile(
             "(?:most\\s+)?(?:popular|read|viewed|shared|watched|emailed)(?:\\s+(?:now|today|this\\s+week|stories|"
                     + "articles|posts|on\\s+.*))?|trending.*|top\\s+stories|editor'?s'?\\s+picks|don'?t\\s+miss"
                     + "|(?:around|from)\\s+the\\s+web|sponsored.*|promoted.*|paid\\s+(?:content|post).*|partner.*"
-                    + "|advertisement|ads?\\s+by.*",
+                    + "|advertisement|ads?\\s+by.*"
+                    + "|(?:our\\s+)?(?:latest|recent|recently|newest|fresh)\\b.*|featured.*|top\\s+(?:reads|stories)\\b.*"
+                    + "|(?:people|readers)\\s+(?:also\\s+)?(?:like|liked|read|viewed|enjoyed)\\b.*",
             Pattern.CASE_INSENSITIVE);
 
     /** Class and id names of popularity and advertising widgets, found in the region's opening tag. */
@@ -206,6 +208,9 @@ public final class OffTopicLink implements Rule {
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!…»›→>]+$");
 
     private static boolean isSiteWide(Document document, RelatedLinks region) {
+        if (region.basis() == RelatedLinks.Basis.SHAPE) {
+            return true; // a section's stack of stories, known by its shape: no claim to be about the article
+        }
         String heading = TRAILING_MARKS.matcher(region.heading().text().strip()).replaceAll("");
         if (!heading.isEmpty() && SITE_WIDE_HEADING.matcher(heading).matches()) {
             return true;
