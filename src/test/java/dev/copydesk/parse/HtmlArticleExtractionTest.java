@@ -49,6 +49,41 @@ class HtmlArticleExtractionTest {
     }
 
     @Test
+    void aDiscussionThreadWhosePostsAreCommentsIsReadWithItsPosts() {
+        Document doc = parse("""
+                <html><body>
+                <main id="layout_body"><h1>New case: what are these two holes for?</h1>
+                  <div class="pageHeader__meta"><p>By Rabbids, March 19, 2024 in Hardware</p></div>
+                  <div id="comments" class="cTopic">
+                    <article class="cPost ipsComment"><aside class="author"><h3>Rabbids</h3></aside>
+                      <div class="richText"><p>%s</p><p>%s</p></div></article>
+                    <article class="cPost ipsComment"><aside class="author"><h3>Helper</h3></aside>
+                      <div class="richText"><p>They are cable guides.</p></div></article>
+                  </div>
+                </main>
+                <footer><p>Community forum, all rights reserved, since 2009.</p></footer>
+                </body></html>
+                """.formatted(ONE, TWO));
+
+        assertThat(outline(doc)).containsExactly("p: " + ONE, "p: " + TWO, "p: They are cable guides.");
+    }
+
+    @Test
+    void aShortPostAboveItsReadersCommentsKeepsTheCommentsOut() {
+        Document doc = parse("""
+                <html><body>
+                <main><article><h1>Open thread</h1><p>Ask us anything in the comments below.</p></article>
+                  <div id="comments" class="comments-area">
+                    <p>%s</p><p>%s</p><p>%s</p>
+                  </div>
+                </main>
+                </body></html>
+                """.formatted(ONE, TWO, THREE));
+
+        assertThat(outline(doc)).containsExactly("h1: Open thread", "p: Ask us anything in the comments below.");
+    }
+
+    @Test
     void articleElementWithTheMostTextWins() {
         Document doc = parse("""
                 <html><body>

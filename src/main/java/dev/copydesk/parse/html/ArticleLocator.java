@@ -28,22 +28,37 @@ import org.jsoup.select.Elements;
  *       in.</li>
  * </ol>
  * A page with no readable text at all is its whole body.
+ *
+ * <p>Comment sections are chrome, except on a discussion thread: when markup does not name the article and the story
+ * found holds under 500 chars while the page's comment sections hold twice as much, the page is read again with its
+ * comment sections as content ({@link Located#thread()}), and the posts of the thread, however short, are its story.
  */
 final class ArticleLocator {
 
     /** One step of the search: a selector and the share of the page's text (percent) a match must hold. */
-    private record Step(String selector, int minPercent) {
+    private record Step(String selector, int minPercent, boolean namesArticle) {
+
+        Step(String selector, int minPercent) {
+            this(selector, minPercent, true);
+        }
     }
 
     private static final List<Step> STEPS = List.of(
             new Step("[itemprop=articleBody]", 20),
             new Step("article", 20),
-            new Step("main, [role=main]", 20),
+            new Step("main, [role=main]", 20, false),
             new Step(".entry-content, .post-content, .article-body, .article-content, .story-body, .post-body, "
                     + ".content-body, .article__body, .c-entry-content, .article-text, .story-content, .entry-body, "
                     + ".post-entry, .blog-post, #article-body, #story-body, #article, #story", 20),
             // Generic names are also used for small boxes (a step of a how-to, a card): ask for half the text.
-            new Step("#content, .content, #main-content, .main-content, #main", 50));
+            new Step("#content, .content, #main-content, .main-content, #main", 50, false));
+
+    /**
+     * A story shorter than this (in non-blank chars) on a page whose comment sections hold {@link #THREAD_RATIO}
+     * times as much text is a discussion thread's opening, and the thread is read with its posts.
+     */
+    private static final int THREAD_MAX_STORY = 500;
+    private static final int THREAD_RATIO = 2;
 
     private ArticleLocator() {
     }
@@ -52,7 +67,11 @@ final class ArticleLocator {
      * The article: the element to walk, and the elements under it that are not part of the story (siblings of the
      * story's paragraphs that scored too low to join them), to be skipped wherever they are met.
      */
-    record Located(Element root, Set<Element> excluded) {
+    record Located(Element root, Set<Element> excluded, boolean thread) {
+
+        Located(Element root, Set<Element> excluded) {
+            this(root, excluded, false);
+        }
 
         static Located whole(Element e) {
             return new Located(e, Set.of());
@@ -61,9 +80,38 @@ final class ArticleLocator {
 
     static Located locate(Element body) {
         TextScores scores = TextScores.of(body);
+        Found story = locate(body, scores, false);
+        int found = text(story.located(), scores);
+        // A short story that markup names as the article is a short post above its readers' comments.
+        if (story.named() || found >= THREAD_MAX_STORY) {
+            return story.located();
+        }
+        TextScores withComments = TextScores.of(body, true);
+        int comments = withComments.subtree(body) - scores.subtree(body);
+        if (comments <= found * THREAD_RATIO) {
+            return story.located();
+        }
+        Located thread = locate(body, withComments, true).located();
+        return new Located(thread.root(), thread.excluded(), true);
+    }
+
+    /** The text of a located story, in the chars {@code scores} counts. */
+    private static int text(Located located, TextScores scores) {
+        int kept = scores.subtree(located.root());
+        for (Element e : located.excluded()) {
+            kept -= scores.subtree(e);
+        }
+        return kept;
+    }
+
+    /** A located story, and whether markup naming the article ({@code <article>}, a content class) found it. */
+    private record Found(Located located, boolean named) {
+    }
+
+    private static Found locate(Element body, TextScores scores, boolean thread) {
         int total = scores.subtree(body);
         if (total == 0) {
-            return Located.whole(body);
+            return new Found(Located.whole(body), false);
         }
         for (Step step : STEPS) {
             Element best = null;
@@ -79,15 +127,15 @@ final class ArticleLocator {
             if (best == null) {
                 continue;
             }
-            Element thread = repeated(best, matches, scores);
-            if (thread != null && scores.subtree(thread) * 100L >= (long) total * step.minPercent()) {
-                return Located.whole(thread);
+            Element posts = repeated(best, matches, scores, thread);
+            if (posts != null && scores.subtree(posts) * 100L >= (long) total * step.minPercent()) {
+                return new Found(Located.whole(posts), step.namesArticle());
             }
             if (bestScore * 100L >= (long) total * step.minPercent()) {
-                return refine(best, body, scores);
+                return new Found(refine(best, body, scores), step.namesArticle());
             }
         }
-        return spread(body, scores);
+        return new Found(spread(body, scores), false);
     }
 
     /**
@@ -109,9 +157,10 @@ final class ArticleLocator {
 
     /**
      * The parent of {@code best} when it holds several matches like it (the posts of a forum thread, each an
-     * {@code <article>}) that together hold at least as much text again as {@code best}; else null.
+     * {@code <article>}) that together hold at least as much text again as {@code best}, or in a known discussion
+     * thread ({@code thread}) any text; else null.
      */
-    private static Element repeated(Element best, Elements matches, TextScores scores) {
+    private static Element repeated(Element best, Elements matches, TextScores scores, boolean thread) {
         Element parent = best.parent();
         if (parent == null) {
             return null;
@@ -125,7 +174,7 @@ final class ArticleLocator {
                 text += scores.subtree(m);
             }
         }
-        return others >= 1 && text >= scores.subtree(best) ? parent : null;
+        return others >= 1 && (thread ? text > 0 : text >= scores.subtree(best)) ? parent : null;
     }
 
     /** Tag name and first class: what the posts of one thread share. */
@@ -142,10 +191,7 @@ final class ArticleLocator {
      */
     private static Located refine(Element scope, Element body, TextScores scores) {
         Located story = densest(scope, body, scores);
-        int kept = scores.subtree(story.root());
-        for (Element e : story.excluded()) {
-            kept -= scores.subtree(e);
-        }
+        int kept = text(story, scores);
         // Keep the whole element when the story holds most of its text, and also when it holds less than half: then
         // the story is cut into many boxes (the steps of a how-to, the columns of a page builder), not one box.
         long all = scores.subtree(scope);

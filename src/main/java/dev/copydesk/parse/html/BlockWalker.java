@@ -49,14 +49,17 @@ final class BlockWalker implements NodeFilter {
     private final boolean page;
     /** True when the walk is inside an article: its headers and footers are the article's, not the page's. */
     private final boolean local;
+    /** True when the page is a discussion thread: its comment sections are its content. */
+    private final boolean thread;
     private final List<Frame> frames = new ArrayList<>();
     private int sections;
 
-    private BlockWalker(Element root, Set<Element> excluded, boolean page, boolean local, RelatedRegions related,
+    private BlockWalker(ArticleLocator.Located located, boolean page, boolean local, RelatedRegions related,
             String source, List<Furniture> furniture) {
-        this.root = root;
+        this.root = located.root();
         this.page = page;
-        this.excluded = excluded;
+        this.excluded = located.excluded();
+        this.thread = located.thread();
         this.furniture = furniture;
         this.local = local;
         this.related = related;
@@ -65,14 +68,14 @@ final class BlockWalker implements NodeFilter {
     }
 
     /**
-     * The blocks of {@code root}, the related regions met inside it (added to {@code emitted}) and the furniture set
+     * The blocks of the located article, the related regions met inside it (added to {@code emitted}) and the furniture set
      * aside in it (added to {@code furniture}, in source order). {@code page} is true for a full page, false for a
      * fragment, where only chrome and hidden parts are set aside.
      */
-    static List<Block> walk(Element root, Set<Element> excluded, boolean page, boolean local,
+    static List<Block> walk(ArticleLocator.Located located, boolean page, boolean local,
             RelatedRegions related, String source, List<RelatedLinks> emitted, List<Furniture> furniture) {
-        BlockWalker walker = new BlockWalker(root, excluded, page, local, related, source, furniture);
-        NodeTraversor.filter(walker, root);
+        BlockWalker walker = new BlockWalker(located, page, local, related, source, furniture);
+        NodeTraversor.filter(walker, walker.root);
         Frame top = walker.frames.get(0);
         walker.flush(top);
         emitted.addAll(walker.emitted);
@@ -103,7 +106,7 @@ final class BlockWalker implements NodeFilter {
             emitted.add(region);
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (Chrome.of(e, !local && sections == 0) != Chrome.Kind.NONE) {
+        if (Chrome.of(e, !local && sections == 0, thread) != Chrome.Kind.NONE) {
             flush(top);
             setAside(e, Chrome.reason(e));
             return FilterResult.SKIP_ENTIRELY;

@@ -134,6 +134,14 @@ final class Chrome {
      * belongs to the page (not to an article or section).
      */
     static Kind of(Element e, boolean pageLevel) {
+        return of(e, pageLevel, false);
+    }
+
+    /**
+     * As {@link #of(Element, boolean)}; with {@code commentsAreContent} a comment section is not chrome (the page is
+     * a discussion thread, whose posts are its content).
+     */
+    static Kind of(Element e, boolean pageLevel, boolean commentsAreContent) {
         String name = e.normalName();
         if (name.equals("nav") || name.equals("menu")) {
             return Kind.STRUCTURAL;
@@ -149,7 +157,7 @@ final class Chrome {
             return Kind.STRUCTURAL;
         }
         int words = words(e.attr("class")) | words(e.attr("id"));
-        if ((words & COMMENTS) != 0) {
+        if ((words & COMMENTS) != 0 && !commentsAreContent) {
             return Kind.STRUCTURAL;
         }
         if ((words & (STRUCTURAL | PERIPHERAL)) == 0 || hasParagraphText(e)) {

@@ -38,7 +38,7 @@ public final class HtmlReader {
         List<RelatedLinks> emitted = new ArrayList<>();
         boolean local = article != body && !article.normalName().equals("html");
         List<Furniture> furniture = new ArrayList<>();
-        List<Block> blocks = BlockWalker.walk(article, located.excluded(), !fragment, local, related, text,
+        List<Block> blocks = BlockWalker.walk(located, !fragment, local, related, text,
                 emitted, furniture);
         blocks = withOtherRegions(blocks, related.all(), emitted);
         return new Document(source, Format.HTML, PageHead.title(dom, blocks, text), blocks,

@@ -29,11 +29,20 @@ final class TextScores {
     private final List<Element> candidates = new ArrayList<>();
     private final List<Element> headlines = new ArrayList<>();
 
-    private TextScores() {
+    /** True when comment sections count as text (a discussion thread), false when they are chrome. */
+    private final boolean commentsAreContent;
+
+    private TextScores(boolean commentsAreContent) {
+        this.commentsAreContent = commentsAreContent;
     }
 
     static TextScores of(Element root) {
-        TextScores s = new TextScores();
+        return of(root, false);
+    }
+
+    /** The scores of {@code root}'s elements; with {@code commentsAreContent}, text in comment sections counts. */
+    static TextScores of(Element root, boolean commentsAreContent) {
+        TextScores s = new TextScores(commentsAreContent);
         NodeTraversor.filter(s.new Counter(root), root);
         return s;
     }
@@ -101,7 +110,7 @@ final class TextScores {
             if (e != root) {
                 Tag tag = Tag.of(e);
                 if (tag == Tag.SKIP || tag == Tag.MEDIA || Chrome.isHidden(e)
-                        || Chrome.of(e, sections == 0) != Chrome.Kind.NONE) {
+                        || Chrome.of(e, sections == 0, commentsAreContent) != Chrome.Kind.NONE) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag != Tag.INLINE && tag != Tag.BREAK) {
