@@ -65,12 +65,15 @@ final class ArticleLocator {
 
     /**
      * The article: the element to walk, and the elements under it that are not part of the story (siblings of the
-     * story's paragraphs that scored too low to join them), to be skipped wherever they are met.
+     * story's paragraphs that scored too low to join them), to be skipped wherever they are met. {@code core} is the
+     * densest holder of the story's paragraphs under {@code root} (or {@code root} itself): boxes of links under
+     * {@code root} but outside it are beside the story, not in it. {@code thread} says the page is a discussion
+     * thread, its comment sections its content.
      */
-    record Located(Element root, Set<Element> excluded, boolean thread) {
+    record Located(Element root, Set<Element> excluded, Element core, boolean thread) {
 
         Located(Element root, Set<Element> excluded) {
-            this(root, excluded, false);
+            this(root, excluded, root, false);
         }
 
         static Located whole(Element e) {
@@ -84,15 +87,27 @@ final class ArticleLocator {
         int found = text(story.located(), scores);
         // A short story that markup names as the article is a short post above its readers' comments.
         if (story.named() || found >= THREAD_MAX_STORY) {
-            return story.located();
+            return withCore(story.located(), body, scores, false);
         }
         TextScores withComments = TextScores.of(body, true);
         int comments = withComments.subtree(body) - scores.subtree(body);
         if (comments <= found * THREAD_RATIO) {
-            return story.located();
+            return withCore(story.located(), body, scores, false);
         }
-        Located thread = locate(body, withComments, true).located();
-        return new Located(thread.root(), thread.excluded(), true);
+        return withCore(locate(body, withComments, true).located(), body, withComments, true);
+    }
+
+    /**
+     * The located story with its core: the heaviest holder of paragraphs under its root, when it holds at least half
+     * of the root's text; else (a story cut into many boxes, a page of cards) the root.
+     */
+    private static Located withCore(Located located, Element body, TextScores scores, boolean thread) {
+        Element root = located.root();
+        Element core = root == body ? null : heaviest(root, body, scores);
+        if (core == null || scores.subtree(core) * 2L < scores.subtree(root)) {
+            core = root;
+        }
+        return new Located(root, located.excluded(), core, thread);
     }
 
     /** The text of a located story, in the chars {@code scores} counts. */

@@ -34,7 +34,7 @@ public final class HtmlReader {
         boolean fragment = isFragment(dom);
         ArticleLocator.Located located = fragment ? ArticleLocator.Located.whole(body) : ArticleLocator.locate(body);
         Element article = located.root();
-        RelatedRegions related = RelatedRegions.find(body, article, text);
+        RelatedRegions related = RelatedRegions.find(body, article, located.core(), text);
         List<RelatedLinks> emitted = new ArrayList<>();
         boolean local = article != body && !article.normalName().equals("html");
         List<Furniture> furniture = new ArrayList<>();

@@ -30,10 +30,14 @@ import org.jsoup.select.NodeTraversor;
  * related heading directly followed by a list is a region too, from the heading to the end of the list.
  *
  * <p>Items are the region's outermost {@code li} and {@code article} elements and cards (a class with "card",
- * "item", "post" or "entry" around one or two link targets); failing those, each link. An item's title is its main
- * link (the first with text, preferring one in a heading), its teaser the rest of its text. A region must be made of
- * links: at least half of its items linked, and when its items are bare links, those links must be at least half
- * of its text. So a section headed "More information" made of paragraphs stays article prose.
+ * "item", "post", "entry", "story", "teaser", "promo" or "tile" around one or two link targets); failing those,
+ * each link. An item's title is its main link (the first with text, preferring one in a heading), its teaser the
+ * rest of its text. A region must be made of links: at least half of its items linked, and when its items are bare
+ * links, those links must be at least half of its text. So a section headed "More information" made of paragraphs
+ * stays article prose.
+ *
+ * <p>Regions are also known by their shape alone (see {@link #tryCards}): outside the article, or inside the
+ * located article but outside the holder of its paragraphs (a sidebar inside a broad content box).
  */
 final class RelatedRegions {
 
@@ -44,6 +48,9 @@ final class RelatedRegions {
     private static final int MIN_CARDS = 3;
     private static final int MAX_CARDS = 20;
     private static final int TITLE_WORDS = 5;
+    private static final int TITLE_CHARS = 10;
+    /** Fewest items of a region with neither heading nor naming words. */
+    private static final int MIN_HEADLESS = 4;
 
     /** Regions by the element where they start (the container, or the heading before a list). */
     private final Map<Element, RelatedLinks> byStart = new LinkedHashMap<>();
@@ -55,14 +62,17 @@ final class RelatedRegions {
         this.source = source;
     }
 
-    /** Finds the regions under {@code body}; none of them may contain {@code article}, the article's element. */
-    static RelatedRegions find(Element body, Element article, String source) {
+    /**
+     * Finds the regions under {@code body}; none of them may contain {@code article}, the article's element, or
+     * {@code core}, the holder of its paragraphs under it.
+     */
+    static RelatedRegions find(Element body, Element article, Element core, String source) {
         RelatedRegions regions = new RelatedRegions(source);
         Set<Element> articleAndAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element e = article; e != null; e = e.parent()) {
+        for (Element e = core; e != null; e = e.parent()) {
             articleAndAncestors.add(e);
         }
-        NodeTraversor.filter(regions.new Finder(body, article, articleAndAncestors), body);
+        NodeTraversor.filter(regions.new Finder(body, article, core, articleAndAncestors), body);
         return regions;
     }
 
@@ -86,13 +96,20 @@ final class RelatedRegions {
         private final Element body;
         private final Set<Element> articleAndAncestors;
         private final Element article;
+        private final Element core;
         private int sections;
+        /** True while the walk is inside the story's core: the holder of its paragraphs. */
+        private boolean inCore;
         /** True while the walk is inside the article's element. */
         private boolean inArticle;
+        /** How many sidebars, ad slots and other peripheral chrome the walk is inside. */
+        private int peripheral;
+        private final Set<Element> peripherals = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        Finder(Element body, Element article, Set<Element> articleAndAncestors) {
+        Finder(Element body, Element article, Element core, Set<Element> articleAndAncestors) {
             this.body = body;
             this.article = article;
+            this.core = core;
             this.articleAndAncestors = articleAndAncestors;
         }
 
@@ -110,12 +127,21 @@ final class RelatedRegions {
                 if (!holdsArticle && Chrome.of(e, sections == 0) == Chrome.Kind.STRUCTURAL) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (!holdsArticle && (tryRegion(e, tag) || (!inArticle && tryCards(e)))) {
+                if (!holdsArticle && (tryRegion(e, tag)
+                        || ((!inCore || peripheral > 0) && tryCards(e, article != body
+                                && Spans.start(e) >= Spans.end(article))))) {
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!holdsArticle && Chrome.of(e, sections == 0) == Chrome.Kind.PERIPHERAL) {
+                    peripheral++;
+                    peripherals.add(e);
                 }
             }
             if (e == article && article != body) {
                 inArticle = true;
+            }
+            if (e == core && core != body) {
+                inCore = true;
             }
             if (Sections.isSectioning(e)) {
                 sections++;
@@ -127,6 +153,12 @@ final class RelatedRegions {
         public FilterResult tail(Node node, int depth) {
             if (node == article) {
                 inArticle = false;
+            }
+            if (node == core) {
+                inCore = false;
+            }
+            if (!peripherals.isEmpty() && node instanceof Element e && peripherals.remove(e)) {
+                peripheral--;
             }
             if (node instanceof Element e && Sections.isSectioning(e)) {
                 sections--;
@@ -167,40 +199,160 @@ final class RelatedRegions {
     }
 
     /**
-     * A region known by its shape rather than its words, outside the article: a box with a heading whose items are
-     * {@link #MIN_CARDS} to {@link #MAX_CARDS} links to distinct pages, titled like articles (on average at least
-     * {@link #TITLE_WORDS} words: menus and tag lists have shorter labels). A topic stack ("World", "Health") or a
-     * row of story cards under a section name.
+     * A region known by its shape rather than its words: a box whose first text is a short heading (a heading
+     * element, or an element whose class says title, heading or header) followed by {@link #MIN_CARDS} to
+     * {@link #MAX_CARDS} links to distinct pages titled like articles (on average at least {@link #TITLE_WORDS} words,
+     * or {@link #TITLE_CHARS} chars in scripts written without spaces: menus and tag lists have shorter labels), with
+     * no other heading of its own; or, after the article's end, a box of at least {@link #MIN_HEADLESS} such items in
+     * lists or cards with no heading at all. A topic stack ("World", "Health"), a sidebar widget ("Latest
+     * headlines"), a row of story cards under a section name.
      */
-    private boolean tryCards(Element e) {
-        if (!isRegionBox(e)) {
+    private boolean tryCards(Element e, boolean afterArticle) {
+        if (!isShapeBox(e) || !isSmall(e)) {
             return false;
         }
-        Element heading = heading(e);
-        if (heading == null || heading.selectFirst("a[href]") != null && heading.text().length() > HEADING_CHARS) {
-            return false;
-        }
-        if (!isSmall(e)) {
-            return false;
-        }
+        Element heading = leadingHeading(e);
         List<Element> elements = itemElements(e, heading);
-        if (elements.isEmpty()) {
+        boolean cards = !elements.isEmpty();
+        if (!cards) {
             elements = bareLinks(e, heading);
         }
-        if (elements.size() < MIN_CARDS || elements.size() > MAX_CARDS) {
+        int min = heading != null ? MIN_CARDS : MIN_HEADLESS;
+        if (elements.size() < min || elements.size() > MAX_CARDS || (heading == null && (!cards || !afterArticle))
+                || hasOtherHeading(e, heading, cards ? elements : List.of())) {
             return false;
         }
         Set<String> targets = new HashSet<>();
-        int words = 0;
+        int titles = 0;
         for (Element el : elements) {
             Element main = mainLink(el);
-            if (main == null || !targets.add(main.attr("href"))) {
+            // Links into the page itself make a table of contents, not a region of other pages.
+            if (main == null || main.attr("href").startsWith("#") || !targets.add(main.attr("href"))) {
                 return false;
             }
-            words += main.text().split("\\s+").length;
+            titles += titleLength(main.text());
         }
-        return words >= TITLE_WORDS * elements.size()
+        return titles >= TITLE_WORDS * elements.size()
                 && add(e, e, Spans.of(e, source.length()), heading, null, RelatedLinks.Basis.SHAPE);
+    }
+
+    /**
+     * How long a title reads, in words: its words, or for text in scripts written without spaces (Chinese,
+     * Japanese, Korean) a word per {@link #TITLE_CHARS} / {@link #TITLE_WORDS} letters.
+     */
+    private static int titleLength(String title) {
+        String t = title.strip();
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int words = t.split("\\s+").length;
+        int unspaced = 0;
+        for (int i = 0; i < t.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(t.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                    || script == Character.UnicodeScript.THAI) {
+                unspaced++;
+            }
+        }
+        return Math.max(words, unspaced * TITLE_WORDS / TITLE_CHARS);
+    }
+
+    /** The elements that may hold a region known by its shape: region boxes, widget list items, custom elements. */
+    private static boolean isShapeBox(Element e) {
+        String name = e.normalName();
+        return isRegionBox(e) || name.equals("li") || name.equals("article") || name.indexOf('-') > 0;
+    }
+
+    /**
+     * The box's heading when its first text is one: the nearest element around that text (within the box) that is
+     * heading-like, holds at most {@link #HEADING_CHARS} chars and is not a link with an article-like title.
+     */
+    private static Element leadingHeading(Element box) {
+        TextNode first = firstText(box);
+        if (first == null) {
+            return null;
+        }
+        for (Node n = first.parent(); n instanceof Element e && e != box; n = e.parent()) {
+            // The title of the first item, linked or in a card, is not the box's heading.
+            if (Tag.isLink(e) || isItem(e)) {
+                return null;
+            }
+            if (Tag.headingLevel(e) > 0 || isHeadingClass(e) || e.normalName().equals("label")) {
+                String text = e.text();
+                Element link = e.selectFirst("a[href]");
+                boolean titleLink = link != null && titleLength(link.text()) >= TITLE_WORDS;
+                if (text.length() > HEADING_CHARS || titleLink) {
+                    return null;
+                }
+                for (Element up = e.parent(); up != null && up != box; up = up.parent()) {
+                    if (Tag.isLink(up) || isItem(up)) {
+                        return null;
+                    }
+                }
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The first visible non-blank text under {@code box}, or null. */
+    private static TextNode firstText(Element box) {
+        TextNode[] found = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    if (!t.isBlank()) {
+                        found[0] = t;
+                        return FilterResult.STOP;
+                    }
+                } else if (node instanceof Element el && el != box
+                        && (Tag.of(el) == Tag.SKIP || Tag.of(el) == Tag.MEDIA || Chrome.isHidden(el))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, box);
+        return found[0];
+    }
+
+    /** True for an element whose class names a heading: "title", "heading", "header", "hd". */
+    private static boolean isHeadingClass(Element e) {
+        if (e.attributesSize() == 0 || Tag.of(e) == Tag.INLINE && !e.normalName().equals("span")) {
+            return false;
+        }
+        for (String token : Chrome.tokens(e.className().toLowerCase(Locale.ROOT))) {
+            if (token.equals("title") || token.equals("heading") || token.equals("header") || token.equals("hd")
+                    || token.equals("head") || token.equals("widgettitle")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if the box has a heading other than {@code heading} outside its {@code items}: then it holds several
+     * widgets (or a widget and more), not one.
+     */
+    private static boolean hasOtherHeading(Element box, Element heading, List<Element> items) {
+        for (Element h : box.select("h1, h2, h3, h4, h5, h6")) {
+            if (h == heading || (heading != null && Tag.isInside(h, heading)) || !h.hasText()
+                    || h.selectFirst("a[href]") != null) {
+                continue;
+            }
+            boolean inItem = false;
+            for (Element item : items) {
+                if (Tag.isInside(h, item)) {
+                    inItem = true;
+                    break;
+                }
+            }
+            if (!inItem) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for the elements that may hold a region whole: {@code aside}, {@code section}, {@code div}, lists. */
@@ -332,7 +484,8 @@ final class RelatedRegions {
             return true;
         }
         String cls = e.className().toLowerCase(Locale.ROOT);
-        if (!(cls.contains("card") || cls.contains("item") || cls.contains("post") || cls.contains("entry"))) {
+        if (!(cls.contains("card") || cls.contains("item") || cls.contains("post") || cls.contains("entry")
+                || cls.contains("story") || cls.contains("teaser") || cls.contains("promo") || cls.contains("tile"))) {
             return false;
         }
         List<String> targets = new ArrayList<>(3);
