@@ -141,4 +141,36 @@ class HtmlRelatedShapesTest {
         assertThat(doc.relatedLinks()).isEmpty();
         assertThat(outline(doc)).contains("h2: Accessories", "h2: Audio", "h2: Cameras");
     }
+    @Test
+    void aCardWhoseOnlyLinkHoldsAnImageIsTitledByItsHeading() {
+        Document doc = parse("""
+                <html><body><article>%s</article>
+                <aside class="related-posts"><h2>Read this next</h2>
+                  <div class="card"><a href="/one"><img src="1.jpg" alt=""></a><h4>The first story we picked</h4></div>
+                  <div class="card"><a href="/two"><img src="2.jpg" alt=""></a><h4>The second story we picked</h4></div>
+                </aside></body></html>
+                """.formatted(STORY));
+
+        assertThat(doc.relatedLinks()).singleElement().satisfies(r -> assertThat(r.items())
+                .extracting(i -> i.title().text() + " -> " + i.target())
+                .containsExactly("The first story we picked -> /one", "The second story we picked -> /two"));
+    }
+
+    @Test
+    void anItemsTitleIsItsLongestLinkNotItsSectionLabel() {
+        Document doc = parse("""
+                <html><body><article>%s</article>
+                <div class="rail"><div class="section-title">Trending stories</div>
+                  <div class="story"><a href="/tech">Tech</a> <a href="/s1">Why the new phone sold out in a day</a></div>
+                  <div class="story"><a href="/tech">Tech</a> <a href="/s2">The laptop that changed how we all work</a></div>
+                  <div class="story"><a href="/biz">Business</a> <a href="/s3">What the merger means for the customers</a></div>
+                </div></body></html>
+                """.formatted(STORY));
+
+        assertThat(doc.relatedLinks()).singleElement().satisfies(r -> {
+            assertThat(r.heading().text()).isEqualTo("Trending stories");
+            assertThat(r.items()).extracting(RelatedItem::target).containsExactly("/s1", "/s2", "/s3");
+            assertThat(r.items().get(0).teaser().text()).isEqualTo("Tech");
+        });
+    }
 }

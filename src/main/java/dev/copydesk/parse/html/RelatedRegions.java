@@ -226,8 +226,9 @@ final class RelatedRegions {
         int titles = 0;
         for (Element el : elements) {
             Element main = mainLink(el);
+            String target = main == null ? "" : target(el, main);
             // Links into the page itself make a table of contents, not a region of other pages.
-            if (main == null || main.attr("href").startsWith("#") || !targets.add(main.attr("href"))) {
+            if (target.isEmpty() || target.startsWith("#") || !targets.add(target)) {
                 return false;
             }
             titles += titleLength(main.text());
@@ -274,8 +275,8 @@ final class RelatedRegions {
             return null;
         }
         for (Node n = first.parent(); n instanceof Element e && e != box; n = e.parent()) {
-            // The title of the first item, linked or in a card, is not the box's heading.
-            if (Tag.isLink(e) || isItem(e)) {
+            // The title of the first item, in a card, is not the box's heading (a link may be, inside a heading).
+            if (isItem(e) && !isHeadingClass(e)) {
                 return null;
             }
             if (Tag.headingLevel(e) > 0 || isHeadingClass(e) || e.normalName().equals("label")) {
@@ -291,6 +292,9 @@ final class RelatedRegions {
                     }
                 }
                 return e;
+            }
+            if (Tag.isLink(e) && titleLength(e.text()) >= TITLE_WORDS) {
+                return null;
             }
         }
         return null;
@@ -395,7 +399,7 @@ final class RelatedRegions {
             if (title.isEmpty() && teaser.isEmpty()) {
                 continue;
             }
-            String target = title.isEmpty() ? "" : main.attr("href");
+            String target = title.isEmpty() ? "" : target(el, main);
             if (!title.isEmpty()) {
                 linked++;
                 titleChars += title.length();
@@ -511,12 +515,29 @@ final class RelatedRegions {
         return links;
     }
 
-    /** The item's main link: the first link with text inside a heading, else the first link with text. */
+    /**
+     * Where an item's title leads: its main link's target, or for a card titled by its heading, whose only link holds
+     * an image, that link's target.
+     */
+    private static String target(Element item, Element main) {
+        if (Tag.isLink(main)) {
+            return main.attr("href");
+        }
+        Element link = item.selectFirst("a[href]");
+        return link == null ? "" : link.attr("href");
+    }
+
+    /**
+     * The item's main link: the first link with text inside a heading, else the link with the longest text (a card's
+     * title rather than its section label or "Read more"), the first of equals; failing those, in a card whose links
+     * hold only images, its heading, which titles it.
+     */
     private static Element mainLink(Element item) {
         if (Tag.isLink(item)) {
             return item;
         }
-        Element first = null;
+        Element longest = null;
+        int longestChars = 0;
         for (Element a : item.getElementsByTag("a")) {
             if (!Tag.isLink(a) || !a.hasText()) {
                 continue;
@@ -526,13 +547,21 @@ final class RelatedRegions {
                     return a;
                 }
             }
-            if (first == null) {
-                first = a;
+            int chars = a.text().length();
+            if (chars > longestChars) {
+                longest = a;
+                longestChars = chars;
             }
         }
-        return first;
+        if (longest == null && item.selectFirst("a[href]") != null) {
+            for (Element h : item.select("h2, h3, h4, h5, h6")) {
+                if (h.hasText()) {
+                    return h;
+                }
+            }
+        }
+        return longest;
     }
-
 
     /** Visible text chars under {@code root}, leaving out {@code excluded}. */
     private static int textLength(Element root, Element excluded) {
