@@ -173,4 +173,14 @@ class HtmlRelatedShapesTest {
             assertThat(r.items().get(0).teaser().text()).isEqualTo("Tech");
         });
     }
+    @Test
+    void aShareBarIsNoRegionHoweverLongItsLabels() {
+        Document doc = parse("<html><body><article>" + STORY + "</article><div class=\"sharedaddy sd-sharing\">"
+                + "<h3 class=\"sd-title\">Share this:</h3><ul>"
+                + links("share", "Click to email this to a friend (Opens in new window)",
+                        "Click to share on Facebook (Opens in new window)",
+                        "Click to share on Twitter (Opens in new window)") + "</ul></div></body></html>");
+
+        assertThat(doc.relatedLinks()).isEmpty();
+    }
 }

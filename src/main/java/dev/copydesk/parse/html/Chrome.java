@@ -210,6 +210,11 @@ final class Chrome {
         return "page chrome";
     }
 
+    /** True for a share bar: links to share the page, never links to read. */
+    static boolean isShareBar(Element e) {
+        return e.attributesSize() > 0 && Word.SHARE_BAR.reason.equals(reason(e));
+    }
+
     /** The chrome words among the tokens of a class or id value, as bit flags. */
     private static int words(String value) {
         if (value.isEmpty()) {

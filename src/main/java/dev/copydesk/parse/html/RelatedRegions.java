@@ -46,7 +46,7 @@ final class RelatedRegions {
     private static final int MAX_NODES = 2_000;
     /** Fewest and most items of a region known only by its shape, and the average words of their titles. */
     private static final int MIN_CARDS = 3;
-    private static final int MAX_CARDS = 20;
+    private static final int MAX_CARDS = 30;
     private static final int TITLE_WORDS = 5;
     private static final int TITLE_CHARS = 10;
     /** Fewest items of a region with neither heading nor naming words. */
@@ -130,6 +130,9 @@ final class RelatedRegions {
                 if (!holdsArticle && (tryRegion(e, tag)
                         || ((!inCore || peripheral > 0) && tryCards(e, article != body
                                 && Spans.start(e) >= Spans.end(article))))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!holdsArticle && Chrome.isShareBar(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (!holdsArticle && Chrome.of(e, sections == 0) == Chrome.Kind.PERIPHERAL) {
@@ -224,16 +227,22 @@ final class RelatedRegions {
         }
         Set<String> targets = new HashSet<>();
         int titles = 0;
+        int linked = 0;
         for (Element el : elements) {
             Element main = mainLink(el);
-            String target = main == null ? "" : target(el, main);
+            if (main == null) {
+                // An item with no link (an ad slot, a "more" button) is passed over.
+                continue;
+            }
+            String target = target(el, main);
             // Links into the page itself make a table of contents, not a region of other pages.
             if (target.isEmpty() || target.startsWith("#") || !targets.add(target)) {
                 return false;
             }
             titles += titleLength(main.text());
+            linked++;
         }
-        return titles >= TITLE_WORDS * elements.size()
+        return linked >= min && linked * 4 >= elements.size() * 3 && titles >= TITLE_WORDS * linked
                 && add(e, e, Spans.of(e, source.length()), heading, null, RelatedLinks.Basis.SHAPE);
     }
 
