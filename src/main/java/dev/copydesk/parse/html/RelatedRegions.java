@@ -127,12 +127,12 @@ final class RelatedRegions {
                 if (!holdsArticle && Chrome.of(e, sections == 0) == Chrome.Kind.STRUCTURAL) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (!holdsArticle && Chrome.isShareBar(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (!holdsArticle && (tryRegion(e, tag)
                         || ((!inCore || peripheral > 0) && tryCards(e, article != body
                                 && Spans.start(e) >= Spans.end(article))))) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (!holdsArticle && Chrome.isShareBar(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (!holdsArticle && Chrome.of(e, sections == 0) == Chrome.Kind.PERIPHERAL) {
