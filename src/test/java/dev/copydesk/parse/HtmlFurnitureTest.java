@@ -36,6 +36,30 @@ class HtmlFurnitureTest {
     }
 
     @Test
+    void aCopyHiddenOnlyOnPhonesIsReadAndACollapsedAnswerIsReadButAPlainHiddenBoxIsNot() {
+        Document doc = page("<p>" + ONE + "</p>"
+                + "<p class=\"d-none d-sm-block\">Shown from small screens up, so a reader at a desk sees it.</p>"
+                + "<div class=\"faq\"><button aria-expanded=\"false\">How long does it take?</button>"
+                + "<div class=\"hidden\"><p>" + TWO + " It takes as little as two or three months.</p></div></div>"
+                + "<div class=\"hidden\"><p>A plain hidden box with no button to open it is not read.</p></div>");
+
+        assertThat(outline(doc)).containsExactly("p: " + ONE,
+                "p: Shown from small screens up, so a reader at a desk sees it.",
+                "p: " + TWO + " It takes as little as two or three months.");
+        assertThat(furniture(doc)).containsExactly(
+                "hidden duplicate (mobile copy): A plain hidden box with no button to open it is not read.");
+    }
+
+    @Test
+    void theBoxASkipLinkJumpsToIsContentButTheSkipLinkIsNot() {
+        Document doc = page("<a class=\"skip-link\" href=\"#skip-to-content\">Skip to content</a>"
+                + "<div id=\"skip-to-content\"><p>" + ONE + "</p><p>" + TWO + "</p><p>" + ONE.replace("one", "three")
+                + "</p></div>");
+
+        assertThat(outline(doc)).containsExactly("p: " + ONE, "p: " + TWO, "p: " + ONE.replace("one", "three"));
+    }
+
+    @Test
     void tableOfContentsBylineDateTagsAndRating() {
         Document doc = page("<h1>Title</h1><p>By Jane Doe</p><p>Updated March 3, 2025 at 10:15 am</p>"
                 + "<ul><li><a href=\"#a\">Intro</a></li><li><a href=\"#b\">Dosing</a></li><li><a href=\"#c\">Risks</a>"

@@ -1,5 +1,6 @@
 package dev.copydesk.parse;
 
+import static dev.copydesk.parse.HtmlTesting.outline;
 import static dev.copydesk.parse.HtmlTesting.parse;
 import static dev.copydesk.parse.HtmlTesting.source;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,6 +204,20 @@ class HtmlParserBlocksTest {
         Document doc = parse("<p>An <img src=x.png alt=\"picture\">image<br>and a break</p>");
 
         assertThat(((Paragraph) doc.blocks().get(0)).text().text()).isEqualTo("An image and a break");
+    }
+
+    @Test
+    void aFigureHoldingTextOfItsOwnIsReadAsABoxButACaptionedImageIsAFigure() {
+        Document doc = parse("""
+                <html><body><article>
+                <figure><blockquote><p>Olivia teaches in a way that makes it accessible for everyone.</p></blockquote>
+                  <figcaption>A student</figcaption></figure>
+                <figure><img src="mayer.jpg" alt="Kevin Mayer"><div class="Figure-caption">Kevin Mayer, the executive
+                  overseeing the streaming service</div><div class="Figure-credit">(Walt Disney Co.)</div></figure>
+                </article></body></html>
+                """);
+
+        assertThat(outline(doc)).containsExactly("Quote", "p: A student", "Figure");
     }
 
     @Test

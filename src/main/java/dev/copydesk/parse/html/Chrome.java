@@ -38,6 +38,10 @@ final class Chrome {
     private static final int COMMENTS = 1;
     private static final int STRUCTURAL = 2;
     private static final int PERIPHERAL = 4;
+    /** Skip-link words, which also name the box a skip link jumps to: chrome only on an element with little text. */
+    private static final int SKIP = 8;
+    /** Chars of text above which an element named by skip-link words is the content it names, not the link. */
+    private static final int SKIP_LINK_CHARS = 200;
 
     /** Paragraph text (in chars) above which a class or id word alone does not make an element chrome. */
     private static final int CONTENT_CHARS = 400;
@@ -62,7 +66,7 @@ final class Chrome {
         PAGE_FOOTER("page footer", STRUCTURAL),
         BREADCRUMBS("breadcrumbs", STRUCTURAL),
         COOKIE_NOTICE("cookie notice", STRUCTURAL),
-        SKIP_LINK("skip link", STRUCTURAL),
+        SKIP_LINK("skip link", SKIP),
         SHARE_BAR("share bar", PERIPHERAL),
         NEWSLETTER("newsletter sign-up", PERIPHERAL),
         ADVERTISEMENT("advertisement", PERIPHERAL),
@@ -158,6 +162,9 @@ final class Chrome {
         }
         int words = words(e.attr("class")) | words(e.attr("id"));
         if ((words & COMMENTS) != 0 && !commentsAreContent) {
+            return Kind.STRUCTURAL;
+        }
+        if ((words & SKIP) != 0 && !hasText(e, SKIP_LINK_CHARS)) {
             return Kind.STRUCTURAL;
         }
         if ((words & (STRUCTURAL | PERIPHERAL)) == 0 || hasParagraphText(e)) {
@@ -303,6 +310,18 @@ final class Chrome {
         }
         String c = compact.toString();
         return c.contains("display:none") || c.contains("visibility:hidden");
+    }
+
+    /** True if the element holds at least {@code chars} chars of text; stops counting there. */
+    private static boolean hasText(Element e, int chars) {
+        int[] count = {0};
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof TextNode t) {
+                count[0] += t.getWholeText().strip().length();
+            }
+            return count[0] >= chars ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+        }, e);
+        return count[0] >= chars;
     }
 
     /** True if the element's paragraphs hold at least {@link #CONTENT_CHARS} chars; stops counting there. */

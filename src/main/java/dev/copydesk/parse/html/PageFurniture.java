@@ -58,8 +58,8 @@ final class PageFurniture {
             "visible-sm", "hide-desktop", "hide-on-desktop", "hidden-desktop", "mobile-only", "show-mobile",
             "show-for-small-only", "hide-for-large", "is-hidden-desktop", "mobile-visible", "visible-mobile");
     private static final Set<String> HIDDEN = Set.of("hidden", "d-none", "is-hidden", "hide", "invisible");
-    private static final Pattern SHOWN_ON_DESKTOP = Pattern.compile("(?:^|\\s)(?:md|lg|xl):(?:block|flex|grid|inline|"
-            + "inline-block|inline-flex|table|contents)(?:$|\\s)|(?:^|\\s)d-(?:md|lg|xl)-(?:block|flex|grid|inline|"
+    private static final Pattern SHOWN_ON_DESKTOP = Pattern.compile("(?:^|\\s)(?:sm|md|lg|xl):(?:block|flex|grid|inline|"
+            + "inline-block|inline-flex|table|contents)(?:$|\\s)|(?:^|\\s)d-(?:sm|md|lg|xl)-(?:block|flex|grid|inline|"
             + "inline-block|table)(?:$|\\s)");
 
     private static final Pattern BYLINE_TEXT = Pattern.compile(
@@ -96,7 +96,7 @@ final class PageFurniture {
     static String reason(Element e, Tag tag) {
         if (e.attributesSize() > 0) {
             String cls = e.className();
-            if (!cls.isEmpty() && isMobileOnly(cls)) {
+            if (!cls.isEmpty() && isMobileOnly(cls) && !isCollapsedAnswer(e, cls)) {
                 return "hidden duplicate (mobile copy)";
             }
             String byClass = byWords(e);
@@ -155,6 +155,30 @@ final class PageFurniture {
             hidden |= HIDDEN.contains(c);
         }
         return hidden && !SHOWN_ON_DESKTOP.matcher(cls).find();
+    }
+
+    /**
+     * True for a box hidden by a plain hidden class (no mobile-only class), right after the button that opens it,
+     * that holds a paragraph of prose: the collapsed answer of an FAQ, which a reader opens, not a copy of something
+     * shown elsewhere.
+     */
+    private static boolean isCollapsedAnswer(Element e, String classValue) {
+        for (String c : classValue.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (MOBILE_ONLY.contains(c)) {
+                return false;
+            }
+        }
+        Element toggle = e.previousElementSibling();
+        if (toggle == null || !(toggle.normalName().equals("button") || toggle.hasAttr("aria-expanded")
+                || toggle.attr("role").equals("button"))) {
+            return false;
+        }
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= PROSE_RUN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reason the words of a class or id give, or null. */

@@ -83,7 +83,37 @@ enum Tag {
         if (tag == SKIP && wrapsContent(element)) {
             return CONTAINER;
         }
+        if (tag == FIGURE && holdsText(element)) {
+            return CONTAINER;
+        }
         return tag;
+    }
+
+    /** Visible text (in chars) outside its caption above which a figure is read as a box of content. */
+    private static final int FIGURE_TEXT = 40;
+
+    /**
+     * True for a {@code figure} that holds text of its own outside its caption and credit (a {@code figcaption}, or
+     * an element whose class says caption or credit): a quotation, a card or a product tile wrapped in a figure,
+     * whose text a reader reads, not an image with a caption. Counts up to {@link #FIGURE_TEXT} chars.
+     */
+    private static boolean holdsText(Element figure) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    count[0] += t.getWholeText().strip().length();
+                    return count[0] >= FIGURE_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+                if (node instanceof Element e && e != figure && (e.normalName().equals("figcaption")
+                        || BY_NAME.getOrDefault(e.normalName(), INLINE) == SKIP || isCaptionClass(e))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, figure);
+        return count[0] >= FIGURE_TEXT;
     }
 
     /**
@@ -113,6 +143,20 @@ enum Tag {
             }
         }, element);
         return count[0] >= WRAPPER_TEXT;
+    }
+
+    /** True for an element whose class names a caption or a credit ({@code Figure-caption}, {@code photo-credit}). */
+    private static boolean isCaptionClass(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        for (String token : Chrome.tokens(e.className().toLowerCase(java.util.Locale.ROOT))) {
+            if (token.equals("caption") || token.equals("credit") || token.equals("credits")
+                    || token.equals("copyright")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for every kind that interrupts a run of inline text. */
