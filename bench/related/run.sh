@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Related-links regions against the hand-labelled development set, from one command: bench/related/run.sh [--list]
-# Unpacks the 160 labelled pages from the shared corpora, runs `copydesk extract --format json` on them and scores
-# the regions found (score.py says how). Needs Python 3 with PyYAML. Skips (exit 0) when the corpora are not there:
-# set COPYDESK_CORPUS to their folder (default ../shared/corpus).
+# Related-links regions against the hand-labelled pages, from one command: bench/related/run.sh [--list]
+# Unpacks the labelled pages from the shared corpora (160 in the development set, 80 held out; README.md says how
+# they were labelled), runs `copydesk extract --format json` on them and scores the regions found in each set
+# (score.py says how). Needs Python 3 with PyYAML. Skips (exit 0) when the corpora are not there: set
+# COPYDESK_CORPUS to their folder (default ../shared/corpus).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus="${COPYDESK_CORPUS:-../shared/corpus}"
@@ -20,6 +21,10 @@ while read -r page; do
     *.gz) gunzip -c "$corpus/$page" > "$work/pages/$name" ;;
     *) cp "$corpus/$page" "$work/pages/$name" ;;
   esac
-done < bench/related/pages.txt
+done < <(cat bench/related/pages.txt bench/related/heldout-pages.txt)
 bin/copydesk extract --format json -o "$work/extract.json" "$work/pages" 2>/dev/null || true
+echo "== development set (pages.txt, labels.yaml)"
 python3 bench/related/score.py bench/related/labels.yaml "$work/extract.json" "$work/pages" "$@"
+echo
+echo "== held-out set (heldout-pages.txt, heldout-labels.yaml)"
+python3 bench/related/score.py bench/related/heldout-labels.yaml "$work/extract.json" "$work/pages" "$@"
