@@ -183,4 +183,39 @@ class HtmlRelatedShapesTest {
 
         assertThat(doc.relatedLinks()).isEmpty();
     }
+    @Test
+    void aFollowBarInsideAPlainBoxIsNoRegion() {
+        Document doc = parse("<html><body><article>" + STORY + "</article><div class=\"section\">"
+                + "<aside class=\"social-follow\"><h3>Follow The Daily</h3><ul>"
+                + "<li><a href=\"https://facebook.example/daily\"><svg><title>Facebook icon</title></svg>"
+                + "Follow the paper on Facebook today</a></li>"
+                + "<li><a href=\"https://x.example/daily\"><svg><title>X icon</title></svg>"
+                + "Follow the paper on X for the news</a></li>"
+                + "<li><a href=\"https://instagram.example/daily\">Follow the paper on Instagram for photos</a></li>"
+                + "</ul></aside></div></body></html>");
+
+        assertThat(doc.relatedLinks()).isEmpty();
+    }
+
+    @Test
+    void aSidebarWhoseWidgetsAreHeadedByTitleClassesGivesOneRegionPerWidget() {
+        Document doc = parse("""
+                <html><body><article>%s</article>
+                <div id="secondary" class="widget-area"><span class="ad-label">Advertisement</span>
+                  <div class="widget"><div class="block-title">Deals</div><div>%s</div></div>
+                  <div class="widget"><div class="block-title">Reviews</div><div>%s</div></div>
+                </div></body></html>
+                """.formatted(STORY, cardLinks("d"), cardLinks("r")));
+
+        assertThat(headings(doc)).containsExactly("Deals", "Reviews");
+    }
+
+    private static String cardLinks(String prefix) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < HEADLINES.length; i++) {
+            out.append("<div class=\"post\"><a href=\"/").append(prefix).append(i).append("\">").append(HEADLINES[i])
+                    .append("</a></div>");
+        }
+        return out.toString();
+    }
 }

@@ -349,10 +349,14 @@ final class RelatedRegions {
      * widgets (or a widget and more), not one.
      */
     private static boolean hasOtherHeading(Element box, Element heading, List<Element> items) {
-        for (Element h : box.select("h1, h2, h3, h4, h5, h6")) {
-            if (h == heading || (heading != null && Tag.isInside(h, heading)) || !h.hasText()
-                    || h.selectFirst("a[href]") != null) {
+        for (Element h : box.getAllElements()) {
+            if (h == box || !(Tag.headingLevel(h) > 0 || isHeadingClass(h)) || h == heading
+                    || (heading != null && (Tag.isInside(h, heading) || Tag.isInside(heading, h))) || !h.hasText()
+                    || h.selectFirst("a[href]") != null || h.text().length() > HEADING_CHARS) {
                 continue;
+            }
+            if (RelatedCues.isRelatedHeading(h.text())) {
+                return true;
             }
             boolean inItem = false;
             for (Element item : items) {
@@ -478,7 +482,7 @@ final class RelatedRegions {
                 if (e == root) {
                     return FilterResult.CONTINUE;
                 }
-                if (e == heading || Tag.of(e) == Tag.SKIP || Chrome.isHidden(e)) {
+                if (e == heading || Tag.of(e) == Tag.SKIP || Chrome.isHidden(e) || Chrome.isShareBar(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (isItem(e)) {
@@ -514,13 +518,28 @@ final class RelatedRegions {
         return !targets.isEmpty();
     }
 
+    /** The links with text under {@code root}, outside {@code heading}, share bars and hidden parts. */
     private static List<Element> bareLinks(Element root, Element heading) {
         List<Element> links = new ArrayList<>();
-        for (Element a : root.getElementsByTag("a")) {
-            if (Tag.isLink(a) && a.hasText() && (heading == null || !Tag.isInside(a, heading))) {
-                links.add(a);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e != root && (e == heading || Tag.of(e) == Tag.SKIP || Chrome.isHidden(e)
+                        || Chrome.isShareBar(e))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (Tag.isLink(e)) {
+                    if (e.hasText()) {
+                        links.add(e);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
+        }, root);
         return links;
     }
 
