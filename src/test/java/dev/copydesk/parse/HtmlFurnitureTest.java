@@ -93,6 +93,31 @@ class HtmlFurnitureTest {
     }
 
     @Test
+    void photoCreditsGalleryCountersAndMoreLabelsAreSetAside() {
+        Document doc = page("<p>" + ONE + "</p><p>Photo: Damian Dovarganes, AP</p>"
+                + "<div class=\"Figure-credit\">(Walt Disney Co.)</div><p>Sanjeev Verma/Hindustan Times/Getty Images</p>"
+                + "<span class=\"counter\"><p>Image 1 of 5</p></span><div>Advert</div><p>Share this on WhatsApp</p>"
+                + "<p>" + TWO + "</p>");
+
+        assertThat(outline(doc)).containsExactly("p: " + ONE, "p: " + TWO);
+        assertThat(furniture(doc)).containsExactly("photo credit: Photo: Damian Dovarganes, AP",
+                "photo credit: (Walt Disney Co.)", "photo credit: Sanjeev Verma/Hindustan Times/Getty Images",
+                "gallery counter: Image 1 of 5", "advertisement label: Advert",
+                "share or action label: Share this on WhatsApp");
+    }
+
+    @Test
+    void sentencesThatNameAnAgencyOrACreditCardAreProse() {
+        Document doc = page("<p>" + ONE + "</p><p>The photo agency Getty Images said on Monday it would cut jobs"
+                + " across Europe, according to Reuters.</p><div class=\"credit-card\"><p>Pay by credit card at the"
+                + " desk.</p></div><p>Image 1 of 5 shows the river at dawn.</p>");
+
+        assertThat(outline(doc)).containsExactly("p: " + ONE, "p: The photo agency Getty Images said on Monday it"
+                + " would cut jobs across Europe, according to Reuters.", "p: Pay by credit card at the desk.",
+                "p: Image 1 of 5 shows the river at dawn.");
+    }
+
+    @Test
     void aBoxOfLinksIsSetAsideButAListALeadInAnnouncesIsRead() {
         Document doc = page("<p>" + ONE + "</p>"
                 + "<div><a href=\"/a\">Alpha guide</a> <a href=\"/b\">Beta guide</a> <a href=\"/c\">Gamma guide</a></div>"

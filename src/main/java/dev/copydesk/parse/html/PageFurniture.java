@@ -79,12 +79,27 @@ final class PageFurniture {
     private static final Pattern RATING_TEXT = Pattern.compile(
             "(?i)(?:\\d(?:\\.\\d)?\\s+(?:of|out\\s+of)\\s+5\\s+stars?.*){2,}|^(?:rated\\s+)?\\d(?:\\.\\d)?\\s+out\\s+of"
                     + "\\s+5(?:\\s+stars)?\\b.{0,60}$");
-    private static final Pattern AD_LABEL = Pattern.compile("(?i)^(?:advertisement|advertisements|advertising|ad|ads|"
+    /** A line that labels itself a credit: "Photo: Jane Doe, AP", "Image credit: NASA". */
+    private static final Pattern CREDIT_TEXT = Pattern.compile("(?i)^\\(?(?:photo(?:graph)?s?|images?|pictures?|"
+            + "illustrations?|credits?|foto|bild|video)(?:\\s+(?:credit|by|courtesy(?:\\s+of)?))?\\s*[:|]\\s*\\S.*");
+    /** A line ending in a picture agency's name: "Jane Doe/Getty Images", "(Reed Saxon / Associated Press)". */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("(?i)(?:^|[/,(\\s])(?:getty(?:\\s+images)?|"
+            + "shutterstock|istock(?:photo)?|afp|reuters|ap(?:\\s+photo)?|associated\\s+press|epa(?:-efe)?|alamy|"
+            + "pa(?:\\s+(?:images|wire|media))?|bloomberg|nurphoto|zuma(?:\\s+press)?|sipa|unsplash|pexels|"
+            + "wikimedia(?:\\s+commons)?)\\)?\\s*$");
+    /** Lines and words at most this long can be a credit alone. */
+    private static final int CREDIT_LINE = 100;
+    private static final int CREDIT_WORDS = 8;
+    /** "Image 1 of 5", "Slide 3/12": the counter of a gallery. */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile(
+            "(?i)^(?:image|photo|picture|slide|bild|foto|imagen)\\s+\\d+\\s*(?:of|/|von|de|sur)\\s*\\d+$");
+    private static final Pattern AD_LABEL = Pattern.compile("(?i)^(?:advertisement|advertisements|advertising|advert|adverts|ad|ads|adchoices|ad choices|"
             + "sponsored|sponsored content|paid content|promoted|story continues below(?: advertisement)?|article "
             + "continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|"
             + "content continues below)$");
     private static final Pattern SHARE_LABEL = Pattern.compile("(?i)^(?:share|share this|share this (?:article|post|"
-            + "story|page)|share on (?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit)|tweet|pin it|email|"
+            + "story|page)|share (?:this |the )?(?:article |story |post |page )?(?:on|via|with|to) (?:facebook|twitter|x|"
+            + "linkedin|whatsapp|pinterest|reddit|email|messenger|telegram)|tweet|pin it|email|close|"
             + "print|copy link|link copied|report error|report an error|save|save article|bookmark|listen|"
             + "listen to (?:this )?article|gift (?:this )?article|comments?|\\d+ comments?|leave a comment|"
             + "follow|follow us|subscribe)$");
@@ -101,8 +116,9 @@ final class PageFurniture {
             }
             String byClass = byWords(e);
             if (byClass != null) {
-                String text = visibleText(e, CLASS_LIMIT + 1);
-                if (text != null && text.length() <= CLASS_LIMIT) {
+                int limit = byClass.equals("photo credit") ? CREDIT_LINE : CLASS_LIMIT;
+                String text = visibleText(e, limit + 1);
+                if (text != null && text.length() <= limit) {
                     return byClass;
                 }
             }
@@ -128,6 +144,13 @@ final class PageFurniture {
         }
         if (RATING_TEXT.matcher(text).find()) {
             return "rating widget";
+        }
+        if (text.length() <= CREDIT_LINE && (CREDIT_TEXT.matcher(text).matches()
+                || AGENCY_CREDIT.matcher(text).find() && text.split("\\s+").length <= CREDIT_WORDS)) {
+            return "photo credit";
+        }
+        if (GALLERY_COUNTER.matcher(text).matches()) {
+            return "gallery counter";
         }
         if (tag == Tag.HEADING) {
             return null;
@@ -181,6 +204,24 @@ final class PageFurniture {
         return false;
     }
 
+    /** Words of a class that name a picture's credit: "credit", "photo-credit", "Figure-credit". */
+    private static final Set<String> CREDIT_OWNERS = Set.of("photo", "image", "img", "media", "caption", "figure",
+            "pic", "picture", "wp", "credit", "credits");
+
+    /** True for a class or id that names a credit: "credit" alone, or after a word for a picture or caption. */
+    private static boolean isCreditName(List<String> tokens) {
+        int at = tokens.indexOf("credit") >= 0 ? tokens.indexOf("credit") : tokens.indexOf("credits");
+        if (at < 0 || at != tokens.size() - 1) {
+            return false;
+        }
+        for (int i = 0; i < at; i++) {
+            if (!CREDIT_OWNERS.contains(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The reason the words of a class or id give, or null. */
     private static String byWords(Element e) {
         String reason = byWords(e.className());
@@ -225,6 +266,9 @@ final class PageFurniture {
             }
             if (tokens.size() == 2 && META_OWNERS.contains(tokens.get(0)) && META_WORDS.contains(tokens.get(1))) {
                 return "post meta";
+            }
+            if (isCreditName(tokens)) {
+                return "photo credit";
             }
         }
         return null;
