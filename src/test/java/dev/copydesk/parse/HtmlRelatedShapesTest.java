@@ -40,13 +40,13 @@ class HtmlRelatedShapesTest {
                 <html><body><div id="content">
                   <div class="story">%s</div>
                   <div class="right-col">
-                    <div class="mod"><h1>Latest Headlines</h1><ul>%s</ul></div>
-                    <div class="mod"><h1>Latest Features</h1><ul>%s</ul></div>
+                    <div class="mod"><h1>Apple Headlines</h1><ul>%s</ul></div>
+                    <div class="mod"><h1>Forum Topics</h1><ul>%s</ul></div>
                   </div>
                 </div></body></html>
                 """.formatted(STORY, links("h", HEADLINES), links("f", HEADLINES)));
 
-        assertThat(headings(doc)).containsExactly("Latest Headlines", "Latest Features");
+        assertThat(headings(doc)).containsExactly("Apple Headlines", "Forum Topics");
         assertThat(doc.relatedLinks()).allSatisfy(r -> {
             assertThat(r.basis()).isEqualTo(RelatedLinks.Basis.SHAPE);
             assertThat(r.items()).hasSize(4);
@@ -217,5 +217,20 @@ class HtmlRelatedShapesTest {
                     .append("</a></div>");
         }
         return out.toString();
+    }
+    @Test
+    void aRelatedHeadingWrappedInAHeaderBarNamesItsBox() {
+        Document doc = parse("""
+                <html><body><article>%s</article>
+                <section class="blog"><div class="bar"><div class="heading-content"><span>Related reads</span></div>
+                  <a class="all" href="/blog">All posts</a></div>
+                  <div class="grid"><a href="/r1">Event scheduling</a><a href="/r2">Venue sourcing</a></div>
+                </section></body></html>
+                """.formatted(STORY));
+
+        assertThat(doc.relatedLinks()).singleElement().satisfies(r -> {
+            assertThat(r.heading().text()).isEqualTo("Related reads");
+            assertThat(r.basis()).isEqualTo(RelatedLinks.Basis.NAMED);
+        });
     }
 }

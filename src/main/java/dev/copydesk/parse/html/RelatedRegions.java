@@ -184,7 +184,15 @@ final class RelatedRegions {
                 Element h = heading != null && heading.selectFirst("a[href]") == null ? heading : null;
                 return add(e, e, Spans.of(e, source.length()), h, null);
             }
-            return headingCue && add(e, e, Spans.of(e, source.length()), heading, null);
+            if (headingCue) {
+                return add(e, e, Spans.of(e, source.length()), heading, null);
+            }
+            // A heading wrapped deeper (in a header bar, a label, a title div) names the box when it is its first
+            // text and the box holds no other heading.
+            Element wrapped = heading == null ? leadingHeading(e) : null;
+            return wrapped != null && RelatedCues.isRelatedHeading(boundedText(wrapped))
+                    && !hasOtherHeading(e, wrapped, itemElements(e, wrapped))
+                    && add(e, e, Spans.of(e, source.length()), wrapped, null);
         }
         if (tag == Tag.HEADING && Tag.headingLevel(e) >= 2) {
             Element next = e.nextElementSibling();
