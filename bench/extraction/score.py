@@ -6,7 +6,9 @@ Usage: score.py CORPUS_ROOT WORK_DIR [NAME=PREDICTIONS.json ...]
 Each PREDICTIONS.json maps a page id to {"articleBody": "..."} (the benchmark's output format). For the scrapinghub
 set it is scored beside the published extractors' outputs; for the modern-web set it is scored with the same shingle
 matching, plus the share of must-have sentences ("with") found and of listed furniture ("without") leaked, both
-compared case- and whitespace-insensitively.
+compared case- and whitespace-insensitively. The labels often write typographic quotes and dashes as plain ones
+where the page has curly ones ("you've" for "you’ve"), so the share found is also shown with quotes and dashes
+made plain on both sides ("with*").
 """
 import importlib.util
 import json
@@ -26,21 +28,31 @@ def norm(text):
     return re.sub(r"\s+", " ", text or "").strip().lower()
 
 
+PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
+
+
+def plain(text):
+    return norm(text).translate(PLAIN)
+
+
 def modern_web(scorer, truth, predictions):
     tp_fp_fns = []
-    with_total = with_found = without_total = without_leaked = 0
+    with_total = with_found = with_plain = without_total = without_leaked = 0
     for key, page in truth.items():
         pred = predictions.get(key, {}).get("articleBody", "")
         tp_fp_fns.append(scorer.string_shingle_matching(true=page.get("articleBody", ""), pred=pred))
         text = norm(pred)
+        plain_text = plain(pred)
         for sentence in page.get("with", []) or []:
             with_total += 1
             with_found += norm(sentence) in text
+            with_plain += plain(sentence) in plain_text
         for furniture in page.get("without", []) or []:
             without_total += 1
             without_leaked += norm(furniture) in text
     m = scorer.metrics_from_tp_fp_fns(tp_fp_fns)
     m["with"] = with_found / max(1, with_total)
+    m["with*"] = with_plain / max(1, with_total)
     m["without"] = without_leaked / max(1, without_total)
     return m
 
@@ -72,11 +84,11 @@ def main():
             for f1, p, r, name, ours in sorted(rows, reverse=True):
                 print(f"{'>> ' if ours else '   '}{name:<22} {f1:6.3f} {p:6.3f} {r:6.3f}")
         else:
-            print(f"{'extractor':<22} {'F1':>6} {'prec.':>6} {'recall':>6} {'with':>6} {'leaked':>7}")
+            print(f"{'extractor':<22} {'F1':>6} {'prec.':>6} {'recall':>6} {'with':>6} {'with*':>6} {'leaked':>7}")
             for name, prediction in runs.items():
                 m = modern_web(scorer, truth, prediction)
                 print(f"{name:<22} {m['f1']:6.3f} {m['precision']:6.3f} {m['recall']:6.3f} {m['with']:6.1%} "
-                      f"{m['without']:7.1%}")
+                      f"{m['with*']:6.1%} {m['without']:7.1%}")
         print()
 
 
