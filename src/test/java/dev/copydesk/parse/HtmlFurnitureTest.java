@@ -107,6 +107,18 @@ class HtmlFurnitureTest {
     }
 
     @Test
+    void readingTimesPosterDetailsAndActionLabelsAreSetAside() {
+        Document doc = page("<div>11 min read</div><p>" + ONE + "</p><dl><dt>Joined</dt><dd>Feb 8, 2023</dd>"
+                + "<dt>Posts</dt><dd>5</dd></dl><div>Click to expand...</div><div>Reply with quote</div>"
+                + "<a href=\"/blog\" class=\"btn\"><div>Back to blog</div></a><p>" + TWO + "</p>");
+
+        assertThat(outline(doc)).contains("p: " + ONE, "p: " + TWO).doesNotContain("p: 11 min read",
+                "p: Click to expand...", "p: Reply with quote", "p: Back to blog");
+        assertThat(furniture(doc)).contains("reading time: 11 min read",
+                "share or action label: Click to expand...", "share or action label: Reply with quote");
+    }
+
+    @Test
     void sentencesThatNameAnAgencyOrACreditCardAreProse() {
         Document doc = page("<p>" + ONE + "</p><p>The photo agency Getty Images said on Monday it would cut jobs"
                 + " across Europe, according to Reuters.</p><div class=\"credit-card\"><p>Pay by credit card at the"

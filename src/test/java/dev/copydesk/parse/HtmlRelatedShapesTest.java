@@ -233,4 +233,18 @@ class HtmlRelatedShapesTest {
             assertThat(r.basis()).isEqualTo(RelatedLinks.Basis.NAMED);
         });
     }
+    @Test
+    void aBoxWithParagraphsBesideItsLinksIsNoRegionHoweverItsFirstLineReads() {
+        Document doc = parse("""
+                <html><body><article>%s</article>
+                  <div class="wrap"><div class="title">Popular posts:</div>
+                    <ul><li><a href="/p1">A no-knead focaccia for the holidays and beyond</a></li>
+                      <li><a href="/p2">How to live in harmony with the deer in your garden</a></li></ul>
+                    <div class="more"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div>
+                  </div>
+                </body></html>
+                """.formatted(STORY, ONE, TWO, THREE, TWO.replace("two", "four")));
+
+        assertThat(doc.relatedLinks()).noneSatisfy(r -> assertThat(r.heading().text()).isEqualTo("Popular posts:"));
+    }
 }

@@ -102,7 +102,17 @@ final class PageFurniture {
             + "linkedin|whatsapp|pinterest|reddit|email|messenger|telegram)|tweet|pin it|email|close|"
             + "print|copy link|link copied|report error|report an error|save|save article|bookmark|listen|"
             + "listen to (?:this )?article|gift (?:this )?article|comments?|\\d+ comments?|leave a comment|"
-            + "follow|follow us|subscribe)$");
+            + "follow|follow us|subscribe|click to expand\\.*|back to (?:top|home|blog|all posts|articles|news|"
+            + "the blog)|sign up|sign in|log in|sign up or log in|register|register now|get started|contact us|"
+            + "contact sales|apply now|start (?:your )?free trial|add to (?:cart|basket|bag|wishlist)|buy now|"
+            + "ask question|reply|reply with quote|quote|report|like|permalink)$");
+    /** The labels of a forum poster's details: "Joined", "Posts: 1,204", "Reaction score". */
+    private static final Pattern POSTER_DETAIL = Pattern.compile("(?i)^(?:joined|posts|messages|reaction score|"
+            + "reactions|likes|likes received|points|trophy points|solutions|discussion starter|original poster|"
+            + "thread starter|op|member|new member|senior member|well-known member)\\s*:?\\s*[\\d,.]*k?$");
+    /** "5 min read", "11 minute read", "Reading time: 4 minutes". */
+    private static final Pattern READING_TIME = Pattern.compile("(?i)^(?:(?:estimated )?reading time\\s*:?\\s*)?"
+            + "(?:\\d+|less than a|under a)\\s*(?:-\\s*)?(?:min(?:ute)?s?|mins?\\.?)(?:\\s+(?:read|reading|to read))?$");
 
     private PageFurniture() {
     }
@@ -152,8 +162,14 @@ final class PageFurniture {
         if (GALLERY_COUNTER.matcher(text).matches()) {
             return "gallery counter";
         }
+        if (READING_TIME.matcher(text).matches()) {
+            return "reading time";
+        }
         if (tag == Tag.HEADING) {
             return null;
+        }
+        if (POSTER_DETAIL.matcher(text).matches()) {
+            return "post meta";
         }
         if (BYLINE_TEXT.matcher(text).matches() && text.length() <= 100 && !text.endsWith(".")) {
             return "byline";

@@ -49,6 +49,8 @@ final class RelatedRegions {
     private static final int MAX_CARDS = 30;
     private static final int TITLE_WORDS = 5;
     private static final int TITLE_CHARS = 10;
+    /** Chars of text outside its heading and items above which a box is not a region of links. */
+    private static final int LOOSE_TEXT = 300;
     /** Fewest items of a region with neither heading nor naming words. */
     private static final int MIN_HEADLESS = 4;
 
@@ -435,6 +437,10 @@ final class RelatedRegions {
         if (bareLinks && titleChars * 2 < textLength(root, heading)) {
             return false;
         }
+        // A region is made of its items: text beside them (an article's paragraphs) makes the box something else.
+        if (!bareLinks && looseText(root, heading, elements) > LOOSE_TEXT) {
+            return false;
+        }
         Prose headingProse = label != null ? label
                 : heading != null ? InlineText.of(heading, source) : Prose.empty(span.start());
         byStart.put(start, new RelatedLinks(span, headingProse, items, basis));
@@ -597,6 +603,31 @@ final class RelatedRegions {
             }
         }
         return longest;
+    }
+
+    /** Visible text chars under {@code root} outside {@code heading} and the {@code items}; stops past the limit. */
+    private static int looseText(Element root, Element heading, List<Element> items) {
+        Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
+        skip.addAll(items);
+        if (heading != null) {
+            skip.add(heading);
+        }
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    count[0] += t.getWholeText().strip().length();
+                    return count[0] > LOOSE_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+                if (node instanceof Element e && e != root
+                        && (skip.contains(e) || Tag.of(e) == Tag.SKIP || Chrome.isHidden(e))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return count[0];
     }
 
     /** Visible text chars under {@code root}, leaving out {@code excluded}. */
