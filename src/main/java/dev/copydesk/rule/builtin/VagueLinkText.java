@@ -4,6 +4,8 @@ import dev.copydesk.config.ConfigException;
 import dev.copydesk.document.Document;
 import dev.copydesk.document.Link;
 import dev.copydesk.document.Prose;
+import dev.copydesk.document.RelatedItem;
+import dev.copydesk.document.RelatedLinks;
 import dev.copydesk.rule.Finding;
 import dev.copydesk.rule.Rule;
 import dev.copydesk.rule.RuleContext;
@@ -12,13 +14,18 @@ import dev.copydesk.rule.RuleMeta;
 import dev.copydesk.rule.RuleOptions;
 import dev.copydesk.rule.RuleProvider;
 import dev.copydesk.rule.Severity;
+import dev.copydesk.source.Span;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** A link whose whole text ("click here", "read more") says nothing about where it goes. */
+/**
+ * A link whose whole text ("click here", "read more") says nothing about where it goes: in the article's prose and in
+ * related-links regions, where an item's own link and the links of its teaser ("Excerpt… Read more ➔") count unless
+ * they lead to no page.
+ */
 public final class VagueLinkText implements Rule {
 
     public static final RuleMeta META = new RuleMeta("vague-link-text", Severity.WARNING,
@@ -29,8 +36,9 @@ public final class VagueLinkText implements Rule {
     public static final RuleProvider PROVIDER = new RuleProvider(META, VagueLinkText::create);
 
     private static final Set<String> DEFAULT_PHRASES = Set.of("here", "click here", "click", "read more", "more",
-            "learn more", "this", "this link", "link", "go", "continue", "details", "this page", "this article",
-            "click this link", "tap here", "see more", "find out more", "more info", "more information");
+            "learn more", "this", "this link", "link", "go", "continue", "continue reading", "keep reading",
+            "read on", "details", "this page", "this article", "click this link", "tap here", "see more",
+            "find out more", "more info", "more information");
 
     private final Set<String> phrases;
 
@@ -55,15 +63,45 @@ public final class VagueLinkText implements Rule {
     public void check(Document document, RuleContext context) {
         for (Prose prose : ProseBlocks.all(document.blocks())) {
             for (Link link : prose.links()) {
-                String visible = prose.text().substring(link.text().start(), link.text().end());
-                String norm = normalize(visible);
-                if (!norm.isEmpty() && phrases.contains(norm)) {
-                    context.report(new Finding(prose.sourceSpan(link.text()),
-                            "Link text \"" + visible + "\" does not say where the link goes"
-                                    + (link.target().isEmpty() ? "." : " (" + link.target() + ")."),
-                            List.of(), Map.of("target", link.target())));
+                check(prose, link, context);
+            }
+        }
+        for (RelatedLinks region : document.relatedLinks()) {
+            for (RelatedItem item : region.items()) {
+                // A non-empty title is the visible text of the item's own link.
+                if (!item.title().isEmpty() && !isControl(item.target())) {
+                    check(item.title().text(), item.title().sourceSpan(), item.target(), context);
+                }
+                for (Link link : item.teaser().links()) {
+                    if (!isControl(link.target())) {
+                        check(item.teaser(), link, context);
+                    }
                 }
             }
+        }
+    }
+
+    /**
+     * True for a link that leads to no page ({@code #}, {@code javascript:}): in a related-links region that is a
+     * control such as a share button or a "Read more" that unfolds a review, not a link to another page.
+     */
+    private static boolean isControl(String target) {
+        String t = target.strip().toLowerCase(Locale.ROOT);
+        return t.equals("#") || t.startsWith("javascript:");
+    }
+
+    private void check(Prose prose, Link link, RuleContext context) {
+        check(prose.text().substring(link.text().start(), link.text().end()), prose.sourceSpan(link.text()),
+                link.target(), context);
+    }
+
+    private void check(String visible, Span span, String target, RuleContext context) {
+        String norm = normalize(visible);
+        if (!norm.isEmpty() && phrases.contains(norm)) {
+            context.report(new Finding(span,
+                    "Link text \"" + visible + "\" does not say where the link goes"
+                            + (target.isEmpty() ? "." : " (" + target + ")."),
+                    List.of(), Map.of("target", target)));
         }
     }
 
