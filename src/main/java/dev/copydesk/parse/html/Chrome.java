@@ -219,7 +219,15 @@ final class Chrome {
 
     /** True for a share bar: links to share the page, never links to read. */
     static boolean isShareBar(Element e) {
-        return e.attributesSize() > 0 && Word.SHARE_BAR.reason.equals(reason(e));
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        // Every share word holds one of these: most elements are told apart without tokenizing.
+        if (!names.contains("shar") && !names.contains("social") && !names.contains("addthis")) {
+            return false;
+        }
+        return Word.SHARE_BAR.reason.equals(reason(e));
     }
 
     /** The chrome words among the tokens of a class or id value, as bit flags. */

@@ -60,8 +60,45 @@ final class RelatedRegions {
     private final Set<Element> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
     private final String source;
 
+    /** Per element, its nodes and its links (itself and all below), counted in one pass: {nodes, links}. */
+    private final Map<Element, int[]> counts = new IdentityHashMap<>();
+
     private RelatedRegions(String source) {
         this.source = source;
+    }
+
+    /** Counts the nodes and links under every element of {@code root}, in one pass. */
+    private void count(Element root) {
+        List<int[]> open = new ArrayList<>();
+        NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element) {
+                    open.add(new int[] {1, Tag.isLink((Element) node) ? 1 : 0});
+                } else if (!open.isEmpty()) {
+                    open.get(open.size() - 1)[0]++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    int[] mine = open.remove(open.size() - 1);
+                    counts.put(e, mine);
+                    if (!open.isEmpty()) {
+                        int[] parent = open.get(open.size() - 1);
+                        parent[0] += mine[0];
+                        parent[1] += mine[1];
+                    }
+                }
+            }
+        }, root);
+    }
+
+    /** The links at or under {@code e}. */
+    private int links(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[1];
     }
 
     /**
@@ -70,6 +107,7 @@ final class RelatedRegions {
      */
     static RelatedRegions find(Element body, Element article, Element core, String source) {
         RelatedRegions regions = new RelatedRegions(source);
+        regions.count(body);
         Set<Element> articleAndAncestors = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e = core; e != null; e = e.parent()) {
             articleAndAncestors.add(e);
@@ -126,18 +164,16 @@ final class RelatedRegions {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 boolean holdsArticle = articleAndAncestors.contains(e);
-                if (!holdsArticle && Chrome.of(e, sections == 0) == Chrome.Kind.STRUCTURAL) {
+                Chrome.Kind kind = holdsArticle ? Chrome.Kind.NONE : Chrome.of(e, sections == 0);
+                if (kind == Chrome.Kind.STRUCTURAL || (!holdsArticle && Chrome.isShareBar(e))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (!holdsArticle && Chrome.isShareBar(e)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (!holdsArticle && (tryRegion(e, tag)
+                if (!holdsArticle && (links(e) > 0 || tag == Tag.HEADING) && (tryRegion(e, tag)
                         || ((!inCore || peripheral > 0) && tryCards(e, article != body
                                 && Spans.start(e) >= Spans.end(article))))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (!holdsArticle && Chrome.of(e, sections == 0) == Chrome.Kind.PERIPHERAL) {
+                if (kind == Chrome.Kind.PERIPHERAL) {
                     peripheral++;
                     peripherals.add(e);
                 }
@@ -221,7 +257,7 @@ final class RelatedRegions {
      * headlines"), a row of story cards under a section name.
      */
     private boolean tryCards(Element e, boolean afterArticle) {
-        if (!isShapeBox(e) || !isSmall(e)) {
+        if (!isShapeBox(e) || links(e) < MIN_CARDS || !isSmall(e)) {
             return false;
         }
         Element heading = leadingHeading(e);
@@ -447,12 +483,10 @@ final class RelatedRegions {
         return true;
     }
 
-    /** True if {@code root} has at most {@link #MAX_NODES} nodes; stops counting there. */
-    private static boolean isSmall(Element root) {
-        int[] count = {0};
-        NodeTraversor.filter((node, depth) -> ++count[0] > MAX_NODES ? NodeFilter.FilterResult.STOP
-                : NodeFilter.FilterResult.CONTINUE, root);
-        return count[0] <= MAX_NODES;
+    /** True if {@code root} has at most {@link #MAX_NODES} nodes. */
+    private boolean isSmall(Element root) {
+        int[] c = counts.get(root);
+        return c != null && c[0] <= MAX_NODES;
     }
 
     /** The first child element if it is heading-like, possibly wrapped alone in a header, hgroup or div. */
