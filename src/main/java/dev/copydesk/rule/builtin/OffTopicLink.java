@@ -166,8 +166,8 @@ public final class OffTopicLink implements Rule {
         }
         Article a = new Article(main, onTopic, vocabulary, names);
         for (RelatedLinks region : regions) {
-            if (isSiteWide(document, region)) {
-                continue; // popularity lists, ads and section stacks make no claim to be about the article
+            if (makesNoClaim(document, region)) {
+                continue; // popularity lists, ads, section stacks and "more from" lists are not about the article
             }
             List<Finding> found = new ArrayList<>();
             Set<String> subjects = new HashSet<>();
@@ -207,23 +207,69 @@ public final class OffTopicLink implements Rule {
 
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.!…»›→>]+$");
 
-    private static boolean isSiteWide(Document document, RelatedLinks region) {
+    /**
+     * Headings by which a region claims its links are about the article: "Related articles", "You may also like",
+     * "Read next", "More on this topic", "See also", in English and the languages most met on the web. "More from
+     * Health", "Latest", "Most read", "Elsewhere on the BBC" make no such claim.
+     */
+    private static final Pattern RELATED_CLAIM = Pattern.compile("(?:related|similar)(?:\\s+\\S+){0,3}"
+            + "|(?:more\\s+)?(?:similar|related)\\s+.*|you\\s+(?:may|might|will|would)\\s+(?:also\\s+)?(?:like|love|enjoy"
+            + "|be\\s+interested).*|(?:also\\s+)?read\\s+(?:this\\s+)?next|what\\s+to\\s+read\\s+next|up\\s+next"
+            + "|keep\\s+reading|continue\\s+reading|read\\s+more\\s+(?:on|about)\\s+(?:this|the)\\s+.*"
+            + "|more\\s+(?:on|about)\\s+(?:this|the)\\s+(?:topic|subject|story|issue|case)|more\\s+like\\s+this"
+            + "|(?:we\\s+)?recommend(?:ed|s)?(?:\\s+(?:for\\s+you|reading|articles|stories|posts|content|guides))?"
+            + "|see\\s+also|further\\s+reading|if\\s+you\\s+(?:liked|enjoyed)\\s+this.*|(?:more\\s+)?in\\s+this\\s+series"
+            // Spanish, Portuguese, French, German, Italian, Dutch, Polish, Czech, Turkish, Indonesian, Russian, CJK
+            + "|.*relacionad[ao]s.*|(?:veja|leia|lea|lee)\\s+(?:também|tambem|también)|(?:você|voce)\\s+(?:também\\s+)?pode"
+            + "\\s+gostar.*|(?:también\\s+)?te\\s+puede\\s+interesar|(?:à\\s+|a\\s+)?lire\\s+aussi|sur\\s+le\\s+même"
+            + "\\s+(?:sujet|thème)|(?:articles?|contenus?)\\s+(?:similaires|liés|connexes)|das\\s+könnte\\s+sie\\s+(?:auch\\s+)?"
+            + "interessieren|mehr\\s+zum\\s+thema|lesen\\s+sie\\s+auch|(?:ähnliche|verwandte)\\s+\\S+|leggi\\s+anche"
+            + "|articoli\\s+correlati|notizie\\s+correlate|lees\\s+ook|gerelateerde\\s+\\S+|czytaj\\s+(?:też|także|również)"
+            + "|powiązane\\s+\\S+|související\\s+\\S+|ilgili\\s+\\S+|baca\\s+juga|\\S+\\s+terkait|материалы\\s+по\\s+теме"
+            + "|читайте\\s+также|по\\s+теме|похожие\\s+\\S+|相关.*|相關.*|延伸阅读|関連.*|관련\\s?기사",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Class and id names by which a region claims to be related ({@code related-posts}, {@code yarpp}). */
+    private static final Pattern RELATED_CLASS = Pattern.compile(
+            "related|yarpp|you-?may-?(?:also-?)?like|read-?next|recommended|jp-relatedposts|crp_related|rp4wp",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True for a region that makes no claim to be about the article, whose links are not judged: one known by its
+     * shape (a section's stack of stories), a popularity list, an ad or a sponsored widget, and any region whose
+     * heading and class do not say it is related. A region with no heading claims it by a related class or, in
+     * plain text and Markdown, by standing after the article's end.
+     */
+    private static boolean makesNoClaim(Document document, RelatedLinks region) {
         if (region.basis() == RelatedLinks.Basis.SHAPE) {
-            return true; // a section's stack of stories, known by its shape: no claim to be about the article
+            return true;
+        }
+        String tag = openingTag(document, region);
+        if (!tag.isEmpty() && SITE_WIDE_CLASS.matcher(tag).find()) {
+            return true;
         }
         String heading = TRAILING_MARKS.matcher(region.heading().text().strip()).replaceAll("");
         if (!heading.isEmpty() && SITE_WIDE_HEADING.matcher(heading).matches()) {
             return true;
         }
+        boolean relatedClass = !tag.isEmpty() && RELATED_CLASS.matcher(tag).find();
+        if (heading.isEmpty()) {
+            return !tag.isEmpty() && !relatedClass;
+        }
+        return !relatedClass && !RELATED_CLAIM.matcher(heading).matches();
+    }
+
+    /** The HTML opening tag the region starts with, or {@code ""} (a region of plain text or Markdown). */
+    private static String openingTag(Document document, RelatedLinks region) {
         String source = document.source().text();
         int start = region.span().start();
         if (start < source.length() && source.charAt(start) == '<') {
             int end = source.indexOf('>', start);
             if (end > start && end - start < 2000) {
-                return SITE_WIDE_CLASS.matcher(source.substring(start, end)).find();
+                return source.substring(start, end);
             }
         }
-        return false;
+        return "";
     }
 
 
@@ -259,7 +305,7 @@ public final class OffTopicLink implements Rule {
     private boolean anyItemSaysItsSubject(Document document, List<RelatedLinks> regions, TopicModel m) {
         List<String> everyTopic = m.topics().stream().map(Topic::id).toList();
         for (RelatedLinks region : regions) {
-            if (isSiteWide(document, region)) {
+            if (makesNoClaim(document, region)) {
                 continue;
             }
             for (RelatedItem item : region.items()) {
