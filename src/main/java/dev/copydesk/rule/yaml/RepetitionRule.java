@@ -123,10 +123,29 @@ record RepetitionRule(Common common, boolean openings, Set<Scope> scopes, boolea
     private record Opening(String word, String written, int start, int end) {
     }
 
-    /** The first word of a unit, unless it is inline code or one of the exceptions. */
+    /** Fewest words of a unit without a full stop (a label, a button) whose opening counts. */
+    private static final int OPENING_WORDS = 3;
+
+    /** True if the unit's text ends a sentence: ".", "!", "?" or "…", before any closing quote or bracket. */
+    private static boolean endsSentence(Unit u) {
+        String text = u.prose().text();
+        for (int i = Math.min(u.to(), text.length()) - 1; i >= u.from(); i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '"' || c == '\u201D' || c == '\u2019' || c == ')') {
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == '\u2026';
+        }
+        return false;
+    }
+
+    /**
+     * The first word of a unit, unless it is inline code or one of the exceptions, or the unit is a label: fewer
+     * than {@link #OPENING_WORDS} words and no full stop ("Learn more", "Explore"). A row of buttons opens nothing.
+     */
     private Opening opening(Unit u, TimeLimit limit) {
         WordTerms.Tokens t = WordTerms.Tokens.of(u.prose(), u.from(), u.to());
-        if (t.count() == 0) {
+        if (t.count() == 0 || (t.count() < OPENING_WORDS && !endsSentence(u))) {
             return null;
         }
         int start = t.start(0);
