@@ -120,9 +120,27 @@ final class Chrome {
         if ((e.hasAttr("hidden") && !isStreamedSegment(e)) || e.attr("aria-hidden").trim().equalsIgnoreCase("true")) {
             return true;
         }
+        if (isCloaked(e)) {
+            return true;
+        }
         String style = e.attr("style");
         return !style.isEmpty() && hidesByStyle(style);
     }
+
+    /**
+     * True for a small template a script framework hides until it fills it in ({@code ng-cloak}, {@code v-cloak},
+     * {@code x-cloak}) holding placeholders: its raw text ("{{ count }}") is never what a reader sees.
+     */
+    private static boolean isCloaked(Element e) {
+        boolean cloaked = e.hasAttr("ng-cloak") || e.hasAttr("v-cloak") || e.hasAttr("x-cloak")
+                || e.hasAttr("data-ng-cloak") || e.className().contains("ng-cloak");
+        // A cloak on a wrapper of the whole app only delays it: only a small template holding placeholders is
+        // never seen as written.
+        return cloaked && !hasText(e, CLOAKED_TEMPLATE_CHARS) && e.text().contains("{{");
+    }
+
+    /** Chars of text from which a cloaked element is a part of the page, not a template of a value. */
+    private static final int CLOAKED_TEMPLATE_CHARS = 200;
 
     /**
      * True for a segment of a page streamed by React ({@code <div hidden id="S:0">}): hidden only until the page's
