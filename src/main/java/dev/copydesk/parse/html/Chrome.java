@@ -128,12 +128,12 @@ final class Chrome {
     }
 
     /**
-     * True for a small template a script framework hides until it fills it in ({@code ng-cloak}, {@code v-cloak},
-     * {@code x-cloak}) holding placeholders: its raw text ("{{ count }}") is never what a reader sees.
+     * True for a small template a script framework hides until it fills it in (the {@code ng-cloak},
+     * {@code v-cloak} or {@code x-cloak} attribute) holding placeholders: its raw text ("{{ count }}") is never what a reader sees.
      */
     private static boolean isCloaked(Element e) {
         boolean cloaked = e.hasAttr("ng-cloak") || e.hasAttr("v-cloak") || e.hasAttr("x-cloak")
-                || e.hasAttr("data-ng-cloak") || e.className().contains("ng-cloak");
+                || e.hasAttr("data-ng-cloak");
         // A cloak on a wrapper of the whole app only delays it: only a small template holding placeholders is
         // never seen as written.
         return cloaked && !hasText(e, CLOAKED_TEMPLATE_CHARS) && e.text().contains("{{");

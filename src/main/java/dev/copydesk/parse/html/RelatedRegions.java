@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -60,7 +61,10 @@ final class RelatedRegions {
     private final Set<Element> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
     private final String source;
 
-    /** Per element, its nodes and its links (itself and all below), counted in one pass: {nodes, links}. */
+    /**
+     * Per element holding a link, its nodes and its links (itself and all below), counted in one pass:
+     * {nodes, links}. An element not in it holds no link.
+     */
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
     private RelatedRegions(String source) {
@@ -84,7 +88,10 @@ final class RelatedRegions {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     int[] mine = open.remove(open.size() - 1);
-                    counts.put(e, mine);
+                    // Only a box with links can be a region: the others need no count.
+                    if (mine[1] > 0) {
+                        counts.put(e, mine);
+                    }
                     if (!open.isEmpty()) {
                         int[] parent = open.get(open.size() - 1);
                         parent[0] += mine[0];
@@ -93,6 +100,13 @@ final class RelatedRegions {
                 }
             }
         }, root);
+    }
+
+    /** Each box's leading heading (or null) once looked for: the name and the shape of a box both ask for it. */
+    private final Map<Element, Optional<Element>> leadingHeadings = new IdentityHashMap<>();
+
+    private Element leadingHeadingOf(Element box) {
+        return leadingHeadings.computeIfAbsent(box, b -> Optional.ofNullable(leadingHeading(b))).orElse(null);
     }
 
     /** The links at or under {@code e}. */
@@ -227,7 +241,7 @@ final class RelatedRegions {
             }
             // A heading wrapped deeper (in a header bar, a label, a title div) names the box when it is its first
             // text and the box holds no other heading.
-            Element wrapped = heading == null ? leadingHeading(e) : null;
+            Element wrapped = heading == null ? leadingHeadingOf(e) : null;
             return wrapped != null && RelatedCues.isRelatedHeading(boundedText(wrapped))
                     && !hasOtherHeading(e, wrapped, itemElements(e, wrapped))
                     && add(e, e, Spans.of(e, source.length()), wrapped, null);
@@ -260,7 +274,7 @@ final class RelatedRegions {
         if (!isShapeBox(e) || links(e) < MIN_CARDS || !isSmall(e)) {
             return false;
         }
-        Element heading = leadingHeading(e);
+        Element heading = leadingHeadingOf(e);
         List<Element> elements = itemElements(e, heading);
         boolean cards = !elements.isEmpty();
         if (!cards) {
@@ -395,23 +409,41 @@ final class RelatedRegions {
      * widgets (or a widget and more), not one.
      */
     private static boolean hasOtherHeading(Element box, Element heading, List<Element> items) {
-        for (Element h : box.getAllElements()) {
-            if (h == box || !(Tag.headingLevel(h) > 0 || isHeadingClass(h)) || h == heading
-                    || (heading != null && (Tag.isInside(h, heading) || Tag.isInside(heading, h))) || !h.hasText()
-                    || h.selectFirst("a[href]") != null || h.text().length() > HEADING_CHARS) {
-                continue;
-            }
-            if (RelatedCues.isRelatedHeading(h.text())) {
-                return true;
-            }
-            boolean inItem = false;
-            for (Element item : items) {
-                if (Tag.isInside(h, item)) {
-                    inItem = true;
-                    break;
+        Set<Element> itemSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        itemSet.addAll(items);
+        boolean[] found = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element h)) {
+                    return FilterResult.SKIP_ENTIRELY;
                 }
+                if (h == box) {
+                    return FilterResult.CONTINUE;
+                }
+                if (h == heading) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!(Tag.headingLevel(h) > 0 || isHeadingClass(h))
+                        || (heading != null && Tag.isInside(heading, h)) || !h.hasText()
+                        || h.selectFirst("a[href]") != null) {
+                    return FilterResult.CONTINUE;
+                }
+                String text = h.text();
+                if (text.length() <= HEADING_CHARS && (!isInsideAny(h, itemSet) || RelatedCues.isRelatedHeading(text))) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
             }
-            if (!inItem) {
+        }, box);
+        return found[0];
+    }
+
+    /** True if an ancestor of {@code e} (or {@code e}) is one of {@code elements}. */
+    private static boolean isInsideAny(Element e, Set<Element> elements) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (elements.contains(p)) {
                 return true;
             }
         }
