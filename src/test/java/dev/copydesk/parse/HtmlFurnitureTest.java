@@ -119,6 +119,16 @@ class HtmlFurnitureTest {
     }
 
     @Test
+    void aShoutedLinkBetweenParagraphsIsAPromotionButAShoutedSentenceIsNot() {
+        Document doc = page("<p>" + ONE + "</p><p><a href=\"/app\"><strong>CLICK HERE TO GET THE NEWS APP</strong></a></p>"
+                + "<p>NASA SAYS THE LAUNCH IS ON TIME FOR FRIDAY.</p><p><a href=\"/x\">Read the full report</a></p>");
+
+        assertThat(outline(doc)).containsExactly("p: " + ONE, "p: NASA SAYS THE LAUNCH IS ON TIME FOR FRIDAY.",
+                "p: Read the full report");
+        assertThat(furniture(doc)).containsExactly("promotion: CLICK HERE TO GET THE NEWS APP");
+    }
+
+    @Test
     void sentencesThatNameAnAgencyOrACreditCardAreProse() {
         Document doc = page("<p>" + ONE + "</p><p>The photo agency Getty Images said on Monday it would cut jobs"
                 + " across Europe, according to Reuters.</p><div class=\"credit-card\"><p>Pay by credit card at the"

@@ -162,6 +162,9 @@ final class PageFurniture {
         if (GALLERY_COUNTER.matcher(text).matches()) {
             return "gallery counter";
         }
+        if (isShoutedLink(e, text)) {
+            return "promotion";
+        }
         if (READING_TIME.matcher(text).matches()) {
             return "reading time";
         }
@@ -219,6 +222,34 @@ final class PageFurniture {
         }
         return false;
     }
+
+    /**
+     * True for a line that is one link written in capitals, of a few words at least: "CLICK HERE TO GET THE APP",
+     * "'DANCING WITH THE STARS': SINGER CHANNELS HER BREAKUP" set between paragraphs to send readers elsewhere.
+     */
+    private static boolean isShoutedLink(Element e, String text) {
+        if (text.split("\\s+").length < SHOUT_WORDS) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        if (letters < SHOUT_WORDS * 2) {
+            return false;
+        }
+        Element link = e.selectFirst("a[href]");
+        return link != null && link.text().strip().length() * 10 >= text.length() * 9;
+    }
+
+    /** Fewest words of a shouted link line. */
+    private static final int SHOUT_WORDS = 4;
 
     /** Words of a class that name a picture's credit: "credit", "photo-credit", "Figure-credit". */
     private static final Set<String> CREDIT_OWNERS = Set.of("photo", "image", "img", "media", "caption", "figure",
