@@ -129,6 +129,19 @@ class HtmlFurnitureTest {
     }
 
     @Test
+    void callsToFollowOrShareAndLinksBetweenPostsAreSetAside() {
+        Document doc = page("<p>" + ONE + "</p><div>Share Article:</div><p>Follow me on Instagram</p>"
+                + "<div>Was this article helpful?</div><div><a href=\"/prev\">Previous article: New rust lint lands</a></div>"
+                + "<p>" + TWO + "</p><p>The previous article in this series explained the lint in full.</p>");
+
+        assertThat(outline(doc)).containsExactly("p: " + ONE, "p: " + TWO,
+                "p: The previous article in this series explained the lint in full.");
+        assertThat(furniture(doc)).containsExactly("share or action label: Share Article:",
+                "share or action label: Follow me on Instagram", "share or action label: Was this article helpful?",
+                "post navigation: Previous article: New rust lint lands");
+    }
+
+    @Test
     void sentencesThatNameAnAgencyOrACreditCardAreProse() {
         Document doc = page("<p>" + ONE + "</p><p>The photo agency Getty Images said on Monday it would cut jobs"
                 + " across Europe, according to Reuters.</p><div class=\"credit-card\"><p>Pay by credit card at the"

@@ -105,7 +105,14 @@ final class PageFurniture {
             + "follow|follow us|subscribe|click to expand\\.*|back to (?:top|home|blog|all posts|articles|news|"
             + "the blog)|sign up|sign in|log in|sign up or log in|register|register now|get started|contact us|"
             + "contact sales|apply now|start (?:your )?free trial|add to (?:cart|basket|bag|wishlist)|buy now|"
-            + "ask question|reply|reply with quote|quote|report|like|permalink)$");
+            + "ask question|reply|reply with quote|quote|report|like|permalink|share (?:this )?(?:article|post|story)|"
+            + "back to (?:all )?(?:posts|blogs?|articles|stories|news)|follow (?:me|us) on \\S+(?: \\S+)?|"
+            + "join the (?:conversation|discussion)|was (?:this|the) (?:article|post|page) (?:useful|helpful)\\??|"
+            + "end of (?:the )?article|sign up for (?:our |the )?newsletters?|subscribe to (?:our |the )?newsletters?|"
+            + "related searches)[:.!]?$");
+    /** "Previous article: …", "Next post …": the links between a blog's posts. */
+    private static final Pattern POST_NAVIGATION = Pattern.compile(
+            "(?i)^(?:«\\s*|‹\\s*)?(?:previous|next|older|newer)\\s+(?:article|post|story|entry)\\b.*");
     /** The labels of a forum poster's details: "Joined", "Posts: 1,204", "Reaction score". */
     private static final Pattern POSTER_DETAIL = Pattern.compile("(?i)^(?:joined|posts|messages|reaction score|"
             + "reactions|likes|likes received|points|trophy points|solutions|discussion starter|original poster|"
@@ -164,6 +171,9 @@ final class PageFurniture {
         }
         if (isShoutedLink(e, text)) {
             return "promotion";
+        }
+        if (POST_NAVIGATION.matcher(text).matches() && e.selectFirst("a[href]") != null) {
+            return "post navigation";
         }
         if (READING_TIME.matcher(text).matches()) {
             return "reading time";
