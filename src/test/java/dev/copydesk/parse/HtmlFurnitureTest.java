@@ -132,13 +132,16 @@ class HtmlFurnitureTest {
     void callsToFollowOrShareAndLinksBetweenPostsAreSetAside() {
         Document doc = page("<p>" + ONE + "</p><div>Share Article:</div><p>Follow me on Instagram</p>"
                 + "<div>Was this article helpful?</div><div><a href=\"/prev\">Previous article: New rust lint lands</a></div>"
-                + "<p>" + TWO + "</p><p>The previous article in this series explained the lint in full.</p>");
+                + "<p>" + TWO + "</p><p>The previous article in this series explained the lint in full.</p>"
+                + "<p>© 2019 Associated Press. All Rights Reserved.</p><div>Edit this page</div>");
 
         assertThat(outline(doc)).containsExactly("p: " + ONE, "p: " + TWO,
                 "p: The previous article in this series explained the lint in full.");
         assertThat(furniture(doc)).containsExactly("share or action label: Share Article:",
                 "share or action label: Follow me on Instagram", "share or action label: Was this article helpful?",
-                "post navigation: Previous article: New rust lint lands");
+                "post navigation: Previous article: New rust lint lands",
+                "copyright notice: © 2019 Associated Press. All Rights Reserved.",
+                "share or action label: Edit this page");
     }
 
     @Test

@@ -109,7 +109,11 @@ final class PageFurniture {
             + "back to (?:all )?(?:posts|blogs?|articles|stories|news)|follow (?:me|us) on \\S+(?: \\S+)?|"
             + "join the (?:conversation|discussion)|was (?:this|the) (?:article|post|page) (?:useful|helpful)\\??|"
             + "end of (?:the )?article|sign up for (?:our |the )?newsletters?|subscribe to (?:our |the )?newsletters?|"
-            + "related searches)[:.!]?$");
+            + "related searches|edit this page|edit (?:this page )?on github|download now|show more\\s*\\+?|show less|"
+            + "see (?:all )?plans|add to list)[:.!]?$");
+    /** "© 2025 Example Ltd. All rights reserved.": a copyright line. */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)^(?:copyright\\s*)?(?:©|\\(c\\))\\s*\\S.*|^copyright\\s+(?:\\d{4}|©).*|.*\\ball rights reserved\\.?$");
     /** "Previous article: …", "Next post …": the links between a blog's posts. */
     private static final Pattern POST_NAVIGATION = Pattern.compile(
             "(?i)^(?:«\\s*|‹\\s*)?(?:previous|next|older|newer)\\s+(?:article|post|story|entry)\\b.*");
@@ -174,6 +178,9 @@ final class PageFurniture {
         }
         if (POST_NAVIGATION.matcher(text).matches() && e.selectFirst("a[href]") != null) {
             return "post navigation";
+        }
+        if (COPYRIGHT.matcher(text).matches()) {
+            return "copyright notice";
         }
         if (READING_TIME.matcher(text).matches()) {
             return "reading time";
