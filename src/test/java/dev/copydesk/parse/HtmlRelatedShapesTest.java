@@ -247,4 +247,19 @@ class HtmlRelatedShapesTest {
 
         assertThat(doc.relatedLinks()).noneSatisfy(r -> assertThat(r.heading().text()).isEqualTo("Popular posts:"));
     }
+    @Test
+    void topicListsCommentThreadsAndContactBoxesAreNoRegions() {
+        Document doc = parse("<html><body><article>" + STORY + "</article>"
+                + "<div class=\"related\"><h3>Related Topics:</h3><ul>" + links("t", "Smart Phones", "Enterprise",
+                        "Apple") + "</ul></div>"
+                + "<section><h3>6 thoughts on “How to adopt a leader's mindset”</h3><ol>" + links("c",
+                        "August 22, 2018 at 5:57 am by a reader who wrote", "August 23, 2018 at 9:12 am by another reader",
+                        "August 24, 2018 at 1:30 pm by a third reader here") + "</ol></section>"
+                + "<div><h3>Write to the team</h3><ul><li><a href=\"mailto:desk@example.org\">Write to the news desk"
+                + " about a story</a></li><li><a href=\"mailto:tips@example.org\">Send us a tip about something we"
+                + " missed</a></li><li><a href=\"tel:+15550100\">Call the newsroom any day of the week</a></li></ul>"
+                + "</div></body></html>");
+
+        assertThat(doc.relatedLinks()).isEmpty();
+    }
 }

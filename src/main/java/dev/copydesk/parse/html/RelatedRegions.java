@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -295,8 +296,8 @@ final class RelatedRegions {
                 continue;
             }
             String target = target(el, main);
-            // Links into the page itself make a table of contents, not a region of other pages.
-            if (target.isEmpty() || target.startsWith("#") || !targets.add(target)) {
+            // Links into the page itself make a table of contents, not a region of other pages; nor are addresses.
+            if (target.isEmpty() || target.startsWith("#") || isContact(target) || !targets.add(target)) {
                 return false;
             }
             titles += titleLength(main.text());
@@ -450,6 +451,20 @@ final class RelatedRegions {
         return false;
     }
 
+    /**
+     * Headings over links that are not other stories: lists of topics, tags, categories or searches, and comment
+     * threads ("6 thoughts on …", "12 comments").
+     */
+    private static final Pattern NOT_STORIES = Pattern.compile("(?i)(?:(?:related|popular|trending|more|all|browse)"
+            + "\\s+)?(?:topics?|tags?|categories|searches|keywords|subjects)\\s*:?|\\d+\\s+(?:thoughts?|comments?|"
+            + "responses?|replies)\\b.*");
+
+    /** True for a link to an address rather than a page: {@code mailto:}, {@code tel:}. */
+    private static boolean isContact(String target) {
+        String t = target.strip().toLowerCase(Locale.ROOT);
+        return t.startsWith("mailto:") || t.startsWith("tel:") || t.startsWith("sms:");
+    }
+
     /** True for the elements that may hold a region whole: {@code aside}, {@code section}, {@code div}, lists. */
     private static boolean isRegionBox(Element e) {
         String name = e.normalName();
@@ -472,7 +487,7 @@ final class RelatedRegions {
 
     private boolean add(Element start, Element root, Span span, Element heading, Prose label,
             RelatedLinks.Basis basis) {
-        if (!isSmall(root)) {
+        if (!isSmall(root) || (heading != null && NOT_STORIES.matcher(boundedText(heading).strip()).matches())) {
             return false;
         }
         List<Element> elements = itemElements(root, heading);
@@ -491,6 +506,9 @@ final class RelatedRegions {
                 continue;
             }
             String target = title.isEmpty() ? "" : target(el, main);
+            if (isContact(target)) {
+                continue;
+            }
             if (!title.isEmpty()) {
                 linked++;
                 titleChars += title.length();
