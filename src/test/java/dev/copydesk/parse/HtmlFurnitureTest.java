@@ -145,6 +145,16 @@ class HtmlFurnitureTest {
     }
 
     @Test
+    void aForumPostersFiguresAreSetAsideAndAClassOfPunctuationIsHarmless() {
+        Document doc = page("<div class=\"message-userExtras\"><dl class=\"pairs\"><dt>Joined</dt><dd>Feb 8, 2023"
+                + "</dd></dl><dl class=\"pairs\"><dt>Location</dt><dd>Germany</dd></dl></div><p class=\"-\">" + ONE
+                + "</p><p class=\"_ --\">" + TWO + "</p>");
+
+        assertThat(outline(doc)).containsExactly("p: " + ONE, "p: " + TWO);
+        assertThat(furniture(doc)).containsExactly("post meta: Joined Feb 8, 2023 Location Germany");
+    }
+
+    @Test
     void sentencesThatNameAnAgencyOrACreditCardAreProse() {
         Document doc = page("<p>" + ONE + "</p><p>The photo agency Getty Images said on Monday it would cut jobs"
                 + " across Europe, according to Reuters.</p><div class=\"credit-card\"><p>Pay by credit card at the"

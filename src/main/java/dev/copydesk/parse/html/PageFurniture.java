@@ -268,6 +268,10 @@ final class PageFurniture {
     /** Fewest words of a shouted link line. */
     private static final int SHOUT_WORDS = 4;
 
+    /** Class names of the figures beside a forum post's author: "message-userExtras", "user-stats". */
+    private static final Set<String> POSTER_STATS = Set.of("userextras", "userstats", "posterstats", "authorstats",
+            "memberstats", "poststats", "postbitextras", "userextrainfo");
+
     /** Words of a class that name a picture's credit: "credit", "photo-credit", "Figure-credit". */
     private static final Set<String> CREDIT_OWNERS = Set.of("photo", "image", "img", "media", "caption", "figure",
             "pic", "picture", "wp", "credit", "credits");
@@ -333,6 +337,10 @@ final class PageFurniture {
             }
             if (isCreditName(tokens)) {
                 return "photo credit";
+            }
+            if (!tokens.isEmpty() && (POSTER_STATS.contains(squashed)
+                    || POSTER_STATS.contains(tokens.get(tokens.size() - 1)))) {
+                return "post meta";
             }
         }
         return null;
