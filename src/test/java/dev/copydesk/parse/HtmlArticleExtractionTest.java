@@ -69,6 +69,27 @@ class HtmlArticleExtractionTest {
     }
 
     @Test
+    void aThreadWhosePostsHoldFourTimesTheRestIsReadWithItsPostsEvenBesideALongBlurb() {
+        String blurb = (ONE + " " + TWO + " " + THREE + " ").repeat(3);
+        String post = (TWO + " " + THREE + " ").repeat(5);
+        Document doc = parse("""
+                <html><body>
+                <main><div class="about"><p>%s</p></div>
+                  <div id="comments">
+                    <article class="post"><p>%s</p></article>
+                    <article class="post"><p>%s</p></article>
+                    <article class="post"><p>%s</p></article>
+                    <article class="post"><p>%s</p></article>
+                  </div>
+                </main>
+                </body></html>
+                """.formatted(blurb.strip(), post.strip(), post.strip(), post.strip(), post.strip()));
+
+        assertThat(outline(doc)).containsExactly("p: " + post.strip(), "p: " + post.strip(), "p: " + post.strip(),
+                "p: " + post.strip());
+    }
+
+    @Test
     void aShortPostAboveItsReadersCommentsKeepsTheCommentsOut() {
         Document doc = parse("""
                 <html><body>

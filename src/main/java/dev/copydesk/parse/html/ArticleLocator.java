@@ -29,9 +29,10 @@ import org.jsoup.select.Elements;
  * </ol>
  * A page with no readable text at all is its whole body.
  *
- * <p>Comment sections are chrome, except on a discussion thread: when markup does not name the article and the story
- * found holds under 500 chars while the page's comment sections hold twice as much, the page is read again with its
- * comment sections as content ({@link Located#thread()}), and the posts of the thread, however short, are its story.
+ * <p>Comment sections are chrome, except on a discussion thread: when markup does not name the article and the page's
+ * comment sections hold twice as much text as the story found (four times when it holds 500 chars or more), the page
+ * is read again with its comment sections as content ({@link Located#thread()}), and the posts of the thread, however
+ * short, are its story.
  */
 final class ArticleLocator {
 
@@ -55,10 +56,12 @@ final class ArticleLocator {
 
     /**
      * A story shorter than this (in non-blank chars) on a page whose comment sections hold {@link #THREAD_RATIO}
-     * times as much text is a discussion thread's opening, and the thread is read with its posts.
+     * times as much text, or a longer one on a page whose comment sections hold {@link #THREAD_RATIO_LONG} times as
+     * much, is a discussion thread's opening, and the thread is read with its posts.
      */
     private static final int THREAD_MAX_STORY = 500;
     private static final int THREAD_RATIO = 2;
+    private static final int THREAD_RATIO_LONG = 4;
 
     private ArticleLocator() {
     }
@@ -86,12 +89,12 @@ final class ArticleLocator {
         Found story = locate(body, scores, false);
         int found = text(story.located(), scores);
         // A short story that markup names as the article is a short post above its readers' comments.
-        if (story.named() || found >= THREAD_MAX_STORY) {
+        if (story.named() || !scores.sawComments()) {
             return withCore(story.located(), body, scores, false);
         }
         TextScores withComments = TextScores.of(body, true);
         int comments = withComments.subtree(body) - scores.subtree(body);
-        if (comments <= found * THREAD_RATIO) {
+        if (comments <= (long) found * (found >= THREAD_MAX_STORY ? THREAD_RATIO_LONG : THREAD_RATIO)) {
             return withCore(story.located(), body, scores, false);
         }
         return withCore(locate(body, withComments, true).located(), body, withComments, true);

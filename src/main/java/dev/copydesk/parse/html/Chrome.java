@@ -127,6 +127,11 @@ final class Chrome {
         return !style.isEmpty() && hidesByStyle(style);
     }
 
+    /** True if the words of an element's class or id name a comment section. */
+    static boolean isCommentSection(Element e) {
+        return e.attributesSize() > 0 && ((words(e.attr("class")) | words(e.attr("id"))) & COMMENTS) != 0;
+    }
+
     /**
      * True for a small template a script framework hides until it fills it in (the {@code ng-cloak},
      * {@code v-cloak} or {@code x-cloak} attribute) holding placeholders: its raw text ("{{ count }}") is never what a reader sees.

@@ -31,6 +31,8 @@ final class TextScores {
 
     /** True when comment sections count as text (a discussion thread), false when they are chrome. */
     private final boolean commentsAreContent;
+    /** True when a comment section was passed over as chrome. */
+    private boolean sawComments;
 
     private TextScores(boolean commentsAreContent) {
         this.commentsAreContent = commentsAreContent;
@@ -57,6 +59,11 @@ final class TextScores {
     double weight(Element e) {
         Score s = scores.get(e);
         return s == null ? 0 : s.weight;
+    }
+
+    /** True if the page has a comment section, passed over as chrome. */
+    boolean sawComments() {
+        return sawComments;
     }
 
     /** Elements with a weight, in document order of their end. */
@@ -109,8 +116,13 @@ final class TextScores {
             }
             if (e != root) {
                 Tag tag = Tag.of(e);
-                if (tag == Tag.SKIP || tag == Tag.MEDIA || Chrome.isHidden(e)
-                        || Chrome.of(e, sections == 0, commentsAreContent) != Chrome.Kind.NONE) {
+                if (tag == Tag.SKIP || tag == Tag.MEDIA || Chrome.isHidden(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (Chrome.of(e, sections == 0, commentsAreContent) != Chrome.Kind.NONE) {
+                    if (!commentsAreContent && !sawComments && Chrome.isCommentSection(e)) {
+                        sawComments = true;
+                    }
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag != Tag.INLINE && tag != Tag.BREAK) {
