@@ -141,7 +141,7 @@ final class Chrome {
                 || e.hasAttr("data-ng-cloak");
         // A cloak on a wrapper of the whole app only delays it: only a small template holding placeholders is
         // never seen as written.
-        return cloaked && !hasText(e, CLOAKED_TEMPLATE_CHARS) && e.text().contains("{{");
+        return cloaked && !Tag.hasText(e, CLOAKED_TEMPLATE_CHARS, x -> false) && e.text().contains("{{");
     }
 
     /** Chars of text from which a cloaked element is a part of the page, not a template of a value. */
@@ -187,7 +187,7 @@ final class Chrome {
         if ((words & COMMENTS) != 0 && !commentsAreContent) {
             return Kind.STRUCTURAL;
         }
-        if ((words & SKIP) != 0 && !hasText(e, SKIP_LINK_CHARS)) {
+        if ((words & SKIP) != 0 && !Tag.hasText(e, SKIP_LINK_CHARS, x -> false)) {
             return Kind.STRUCTURAL;
         }
         if ((words & (STRUCTURAL | PERIPHERAL)) == 0 || hasParagraphText(e)) {
@@ -341,18 +341,6 @@ final class Chrome {
         }
         String c = compact.toString();
         return c.contains("display:none") || c.contains("visibility:hidden");
-    }
-
-    /** True if the element holds at least {@code chars} chars of text; stops counting there. */
-    private static boolean hasText(Element e, int chars) {
-        int[] count = {0};
-        NodeTraversor.filter((node, depth) -> {
-            if (node instanceof TextNode t) {
-                count[0] += t.getWholeText().strip().length();
-            }
-            return count[0] >= chars ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
-        }, e);
-        return count[0] >= chars;
     }
 
     /** True if the element's paragraphs hold at least {@link #CONTENT_CHARS} chars; stops counting there. */

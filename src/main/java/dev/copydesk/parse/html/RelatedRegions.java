@@ -520,11 +520,11 @@ final class RelatedRegions {
         if (linked < (heading == null && label == null ? 2 : 1) || linked * 2 < items.size()) {
             return false;
         }
-        if (bareLinks && titleChars * 2 < textLength(root, heading)) {
+        if (bareLinks && titleChars * 2 < textLength(root, heading, List.of(), Integer.MAX_VALUE)) {
             return false;
         }
         // A region is made of its items: text beside them (an article's paragraphs) makes the box something else.
-        if (!bareLinks && looseText(root, heading, elements) > LOOSE_TEXT) {
+        if (!bareLinks && textLength(root, heading, elements, LOOSE_TEXT) > LOOSE_TEXT) {
             return false;
         }
         Prose headingProse = label != null ? label
@@ -689,8 +689,11 @@ final class RelatedRegions {
         return longest;
     }
 
-    /** Visible text chars under {@code root} outside {@code heading} and the {@code items}; stops past the limit. */
-    private static int looseText(Element root, Element heading, List<Element> items) {
+    /**
+     * Visible text chars under {@code root}, leaving out {@code heading} (may be null) and {@code items}; counting
+     * stops once past {@code limit}.
+     */
+    private static int textLength(Element root, Element heading, List<Element> items, int limit) {
         Set<Element> skip = Collections.newSetFromMap(new IdentityHashMap<>());
         skip.addAll(items);
         if (heading != null) {
@@ -702,28 +705,10 @@ final class RelatedRegions {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     count[0] += t.getWholeText().strip().length();
-                    return count[0] > LOOSE_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+                    return count[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
                 }
                 if (node instanceof Element e && e != root
                         && (skip.contains(e) || Tag.of(e) == Tag.SKIP || Chrome.isHidden(e))) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, root);
-        return count[0];
-    }
-
-    /** Visible text chars under {@code root}, leaving out {@code excluded}. */
-    private static int textLength(Element root, Element excluded) {
-        int[] count = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    count[0] += t.getWholeText().strip().length();
-                } else if (node instanceof Element e && e != root
-                        && (e == excluded || Tag.of(e) == Tag.SKIP || Chrome.isHidden(e))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;

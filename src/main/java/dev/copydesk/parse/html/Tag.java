@@ -2,6 +2,7 @@ package dev.copydesk.parse.html;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -98,22 +99,8 @@ enum Tag {
      * whose text a reader reads, not an image with a caption. Counts up to {@link #FIGURE_TEXT} chars.
      */
     private static boolean holdsText(Element figure) {
-        int[] count = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    count[0] += t.getWholeText().strip().length();
-                    return count[0] >= FIGURE_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
-                }
-                if (node instanceof Element e && e != figure && (e.normalName().equals("figcaption")
-                        || BY_NAME.getOrDefault(e.normalName(), INLINE) == SKIP || isCaptionClass(e))) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, figure);
-        return count[0] >= FIGURE_TEXT;
+        return hasText(figure, FIGURE_TEXT, e -> e.normalName().equals("figcaption")
+                || BY_NAME.getOrDefault(e.normalName(), INLINE) == SKIP || isCaptionClass(e));
     }
 
     /**
@@ -126,23 +113,30 @@ enum Tag {
         if (!name.equals("form") && !name.equals("noscript")) {
             return false;
         }
+        return hasText(element, WRAPPER_TEXT, e -> BY_NAME.getOrDefault(e.normalName(), INLINE) == SKIP
+                && !e.normalName().equals("form") && !e.normalName().equals("noscript"));
+    }
+
+    /**
+     * True if {@code root} holds at least {@code chars} chars of text outside the elements below it that
+     * {@code passOver} names; stops counting there.
+     */
+    static boolean hasText(Element root, int chars, Predicate<Element> passOver) {
         int[] count = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     count[0] += t.getWholeText().strip().length();
-                    return count[0] >= WRAPPER_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+                    return count[0] >= chars ? FilterResult.STOP : FilterResult.CONTINUE;
                 }
-                if (node instanceof Element e && e != element
-                        && BY_NAME.getOrDefault(e.normalName(), INLINE) == SKIP
-                        && !e.normalName().equals("form") && !e.normalName().equals("noscript")) {
+                if (node instanceof Element e && e != root && passOver.test(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 return FilterResult.CONTINUE;
             }
-        }, element);
-        return count[0] >= WRAPPER_TEXT;
+        }, root);
+        return count[0] >= chars;
     }
 
     /** True for an element whose class names a caption or a credit ({@code Figure-caption}, {@code photo-credit}). */
